@@ -1,0 +1,26 @@
+package uk.nhs.intentions.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import uk.nhs.intentions.diagnostic.Diagnostic;
+
+/**
+ * What a run produced: every diagnostic, how many pages and files were written (0 for a check or a failed
+ * build), where, and how long it took.
+ */
+public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Path output, long millis,
+        boolean usageError) {
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** 0 ok, 1 content errors, 2 usage errors. */
+    public int exitCode() {
+        return usageError ? 2 : hasErrors() ? 1 : 0;
+    }
+}

@@ -1,0 +1,102 @@
+package uk.nhs.intentions.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import uk.nhs.intentions.check.Checker;
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.index.SiteIndex;
+import uk.nhs.intentions.load.ConfigLoader;
+import uk.nhs.intentions.load.ContentLoader;
+import uk.nhs.intentions.load.SiteConfig;
+import uk.nhs.intentions.model.Site;
+import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.render.MarkdownRenderer;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageRenderer;
+import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.RenderException;
+import uk.nhs.intentions.render.SitePages;
+import uk.nhs.intentions.render.TemplateEngine;
+import uk.nhs.intentions.site.Publisher;
+import uk.nhs.intentions.site.SiteOutputs;
+import uk.nhs.intentions.site.SiteWriter;
+import uk.nhs.intentions.site.ThemeAssets;
+
+/**
+ * The whole pipeline on one screen, in order of execution: load → check → index → render → write.
+ */
+public final class SiteBuild {
+    private SiteBuild() {
+    }
+
+    /** Loads and checks; writes nothing. */
+    public static BuildResult check(Path configFile) {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        Optional<SiteConfig> config = ConfigLoader.load(configFile, diags);
+        if (config.isEmpty()) {
+            return result(diags, 0, 0, null, start, !Files.isRegularFile(configFile));
+        }
+        loadAndCheck(config.get(), diags);
+        return result(diags, 0, 0, null, start, false);
+    }
+
+    /** Loads, checks and, when there are no errors, writes the site to {@code outOverride} or the configured folder. */
+    public static BuildResult build(Path configFile, Path outOverride) {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
+        if (loaded.isEmpty()) {
+            return result(diags, 0, 0, null, start, !Files.isRegularFile(configFile));
+        }
+        SiteConfig config = outOverride == null ? loaded.get() : loaded.get().withOutputDir(outOverride);
+        String refusal = Publisher.refusal(config.outputDir(), config.root(), config.contentDir());
+        if (refusal != null) {
+            diags.error(SourcePos.file(config.display(config.configFile())), refusal);
+            return result(diags, 0, 0, config.outputDir(), start, true);
+        }
+        Optional<Site> site = loadAndCheck(config, diags);
+        if (site.isEmpty() || diags.hasErrors()) {
+            return result(diags, 0, 0, config.outputDir(), start, false);
+        }
+        SiteIndex index = new SiteIndex(site.get());
+        RenderContext ctx = new RenderContext(index, new MarkdownRenderer());
+        List<Page> pages = SitePages.plan(ctx, SitePages.standard());
+        AtomicInteger files = new AtomicInteger();
+        try {
+            PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
+                    config.settings().theme()), config.settings());
+            Publisher.publish(config.outputDir(), writer -> {
+                pages.parallelStream().forEach(p -> writer.write(p.path(), renderer.render(p)));
+                ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
+                SiteOutputs.writeAll(ctx, pages, writer);
+                files.set(writer.count());
+            });
+        } catch (RenderException e) {
+            diags.error(SourcePos.file("themes"), e.getMessage());
+        } catch (UncheckedIOException | IOException | SiteWriter.UnsafePathException e) {
+            diags.error(SourcePos.file(config.display(config.outputDir())), "cannot write the site: "
+                    + e.getMessage());
+        }
+        if (diags.hasErrors()) {
+            return result(diags, 0, 0, config.outputDir(), start, false);
+        }
+        return result(diags, pages.size(), files.get(), config.outputDir(), start, false);
+    }
+
+    static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags) {
+        Optional<Site> site = ContentLoader.load(config, diags);
+        site.ifPresent(s -> Checker.standard().run(s, diags));
+        return site;
+    }
+
+    private static BuildResult result(Diagnostics diags, int pages, int files, Path out, long start, boolean usage) {
+        return new BuildResult(diags.sorted(), pages, files, out, (System.nanoTime() - start) / 1_000_000, usage);
+    }
+}

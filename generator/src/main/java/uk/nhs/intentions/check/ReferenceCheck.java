@@ -1,0 +1,88 @@
+package uk.nhs.intentions.check;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import uk.nhs.intentions.diagnostic.Diagnostic;
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.IntentionPart;
+import uk.nhs.intentions.model.Meeting;
+import uk.nhs.intentions.model.NarrativePage;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Provider;
+import uk.nhs.intentions.model.Ref;
+import uk.nhs.intentions.model.Section;
+import uk.nhs.intentions.model.Site;
+
+/** Every id written in the content must name something that exists. */
+final class ReferenceCheck implements Check {
+
+    @Override
+    public void run(Site site, Diagnostics diags) {
+        Set<String> providers = ids(site.providers().stream().map(Provider::id).toList());
+        Set<String> groups = ids(site.groups().stream().map(g -> g.id()).toList());
+        Set<String> priorities = ids(site.priorities().stream().map(p -> p.id()).toList());
+        for (Provider p : site.providers()) {
+            resolve(p.memberOf(), providers, "provider group", "providers.yml", diags);
+        }
+        for (Plan plan : site.plans()) {
+            Set<String> intentions = ids(plan.intentions().stream().map(Intention::id).toList());
+            Set<String> narrative = ids(plan.narrative().stream().map(NarrativePage::id).toList());
+            for (Section s : plan.sections()) {
+                resolve(s.narrative(), narrative, "narrative page", "narrative/", diags);
+                for (Intention i : s.intentions()) {
+                    for (IntentionPart part : i.parts()) {
+                        resolve(part.providers(), providers, "provider", "providers.yml", diags);
+                    }
+                    resolve(i.priorities(), priorities, "disease priority", "priorities.yml", diags);
+                    resolve(i.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                }
+            }
+            for (NarrativePage n : plan.narrative()) {
+                resolve(n.priorities(), priorities, "disease priority", "priorities.yml", diags);
+                resolve(n.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                resolve(n.intentions(), intentions, "intention", "sections/", diags);
+            }
+            for (Meeting m : plan.meetings()) {
+                Set<String> topics = ids(m.topics().stream().map(Meeting.Topic::id).toList());
+                for (Meeting.Topic t : m.topics()) {
+                    resolve(t.priorities(), priorities, "disease priority", "priorities.yml", diags);
+                    resolve(t.intentions(), intentions, "intention", "sections/", diags);
+                    resolve(t.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                }
+                for (Meeting.Decision d : m.decisions()) {
+                    resolve(optional(d.topic()), topics, "topic", "this meeting's topics", diags);
+                    resolve(d.intentions(), intentions, "intention", "sections/", diags);
+                    resolve(d.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                }
+                for (Meeting.GroupPosition p : m.positions()) {
+                    resolve(optional(p.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
+                }
+                for (Meeting.Action a : m.actions()) {
+                    resolve(optional(a.topic()), topics, "topic", "this meeting's topics", diags);
+                    resolve(a.intentions(), intentions, "intention", "sections/", diags);
+                }
+            }
+        }
+    }
+
+    private static List<Ref> optional(Ref r) {
+        return r == null ? List.of() : List.of(r);
+    }
+
+    private static Set<String> ids(Collection<String> ids) {
+        return ids.stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void resolve(List<Ref> refs, Set<String> known, String what, String where, Diagnostics diags) {
+        for (Ref r : refs) {
+            if (!known.contains(r.id())) {
+                diags.add(Diagnostic.error(r.pos(), "unknown " + what + " `" + r.id() + "`")
+                        .withHint("add it to " + where + " or correct the id"));
+            }
+        }
+    }
+}

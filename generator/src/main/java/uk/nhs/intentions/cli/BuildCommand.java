@@ -1,0 +1,43 @@
+package uk.nhs.intentions.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.nhs.intentions.build.BuildResult;
+import uk.nhs.intentions.build.SiteBuild;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Checks the content and writes the site. On errors nothing is written and the previous"
+                + " site is left as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
+            description = "Site configuration; content and themes are relative to it (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the site here instead of the configured folder.")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        BuildResult r = SiteBuild.build(config, out);
+        DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet);
+        if (r.exitCode() == 0 && !quiet) {
+            spec.commandLine().getOut().printf("Built %d pages (%d files) in %d ms → %s%n", r.pages(), r.files(),
+                    r.millis(), r.output());
+            spec.commandLine().getOut().flush();
+        } else if (r.exitCode() != 0) {
+            spec.commandLine().getErr().println("Build failed; the previous site was left untouched.");
+            spec.commandLine().getErr().flush();
+        }
+        return r.exitCode();
+    }
+}

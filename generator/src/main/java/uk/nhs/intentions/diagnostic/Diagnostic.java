@@ -1,0 +1,54 @@
+package uk.nhs.intentions.diagnostic;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+import uk.nhs.intentions.model.SourcePos;
+
+/**
+ * One problem found in the content, printed as {@code path:line:col: error|warning: message}.
+ * The optional hint tells a non-developer what to do about it.
+ */
+public record Diagnostic(SourcePos pos, Severity severity, String message, String hint) {
+
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.pos().path())
+            .thenComparingInt(d -> d.pos().line())
+            .thenComparingInt(d -> d.pos().column())
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public static Diagnostic error(SourcePos pos, String message) {
+        return new Diagnostic(pos, Severity.ERROR, message, "");
+    }
+
+    public static Diagnostic warning(SourcePos pos, String message) {
+        return new Diagnostic(pos, Severity.WARNING, message, "");
+    }
+
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(pos, severity, message, newHint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form editors and IDEs understand. */
+    public String format() {
+        String line = pos + ": " + severity.label() + ": " + message;
+        return hint.isEmpty() ? line : line + " (" + hint + ")";
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

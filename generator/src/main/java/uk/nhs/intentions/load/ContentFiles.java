@@ -1,0 +1,111 @@
+package uk.nhs.intentions.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.SourcePos;
+
+/** Reads content files safely: size limit, strict UTF-8, no symlinks leading out of the content folder. */
+public final class ContentFiles {
+    private ContentFiles() {
+    }
+
+    public static Optional<String> readText(Path file, String shown, Diagnostics diags) {
+        try {
+            long size = Files.size(file);
+            if (size > YamlFile.MAX_BYTES) {
+                diags.error(SourcePos.file(shown), "file is " + size + " bytes; at most " + YamlFile.MAX_BYTES
+                        + " bytes are read");
+                return Optional.empty();
+            }
+            return YamlFile.decode(Files.readAllBytes(file), shown, diags);
+        } catch (IOException e) {
+            diags.error(SourcePos.file(shown), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public static Optional<Node> readYaml(Path file, String shown, Diagnostics diags) {
+        Optional<Node> node = readText(file, shown, diags).flatMap(t -> YamlFile.parse(t, shown, diags));
+        if (node.isEmpty() && !diags.hasErrors()) {
+            diags.error(SourcePos.file(shown), "file is empty");
+        }
+        return node;
+    }
+
+    /**
+     * Files in a folder with the given extension, sorted by name; symlinks that resolve outside
+     * {@code contentRoot} are reported and skipped.
+     */
+    public static List<Path> list(Path dir, String extension, Path contentRoot, SiteConfig config,
+            Diagnostics diags) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || !name.endsWith(extension)) {
+                    continue;
+                }
+                if (isInside(p, contentRoot, config, diags) && Files.isRegularFile(p)) {
+                    out.add(p);
+                }
+            }
+        } catch (IOException e) {
+            diags.error(SourcePos.file(config.display(dir)), "cannot list folder: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** Sub-folders, sorted, with the same symlink rule. */
+    public static List<Path> folders(Path dir, Path contentRoot, SiteConfig config, Diagnostics diags) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                if (!p.getFileName().toString().startsWith(".") && Files.isDirectory(p)
+                        && isInside(p, contentRoot, config, diags)) {
+                    out.add(p);
+                }
+            }
+        } catch (IOException e) {
+            diags.error(SourcePos.file(config.display(dir)), "cannot list folder: " + e.getMessage());
+        }
+        return out;
+    }
+
+    static boolean isInside(Path p, Path contentRoot, SiteConfig config, Diagnostics diags) {
+        if (!Files.isSymbolicLink(p)) {
+            return true;
+        }
+        try {
+            Path real = p.toRealPath();
+            Path rootReal = contentRoot.toRealPath();
+            if (real.startsWith(rootReal)) {
+                return true;
+            }
+            diags.error(SourcePos.file(config.display(p)), "symbolic link points outside the content folder;"
+                    + " it is not read");
+        } catch (IOException e) {
+            diags.error(SourcePos.file(config.display(p)), "broken symbolic link");
+        }
+        return false;
+    }
+
+    static boolean exists(Path p) {
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    }
+}

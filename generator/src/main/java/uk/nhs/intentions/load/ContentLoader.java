@@ -1,0 +1,39 @@
+package uk.nhs.intentions.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Site;
+import uk.nhs.intentions.model.SourcePos;
+
+/** Stage one: files → model. Reports every problem it can find; never throws on bad content. */
+public final class ContentLoader {
+    private ContentLoader() {
+    }
+
+    public static Optional<Site> load(SiteConfig config, Diagnostics diags) {
+        Path content = config.contentDir();
+        if (!Files.isDirectory(content)) {
+            diags.error(SourcePos.file(config.display(config.configFile())), "content folder not found: "
+                    + config.display(content));
+            return Optional.empty();
+        }
+        RegisterLoader registers = new RegisterLoader(config, diags);
+        PlanLoader planLoader = new PlanLoader(config, diags);
+        List<Plan> plans = new ArrayList<>();
+        for (Path dir : ContentFiles.folders(content.resolve("plans"), content, config, diags)) {
+            planLoader.load(dir).ifPresent(plans::add);
+        }
+        if (plans.isEmpty()) {
+            diags.error(SourcePos.file(config.display(content)), "no plan found; expected a folder"
+                    + " content/plans/<plan-id>/ with a plan.yml");
+        }
+        return Optional.of(new Site(config.settings(), registers.providers(), registers.priorities(),
+                registers.groups(), plans));
+    }
+}

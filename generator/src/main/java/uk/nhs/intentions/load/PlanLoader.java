@@ -1,0 +1,154 @@
+package uk.nhs.intentions.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.BudgetTable;
+import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.IntentionPart;
+import uk.nhs.intentions.model.IntentionStatus;
+import uk.nhs.intentions.model.Markdown;
+import uk.nhs.intentions.model.Meeting;
+import uk.nhs.intentions.model.NarrativePage;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Positions;
+import uk.nhs.intentions.model.Section;
+import uk.nhs.intentions.model.SourcePos;
+
+/** Reads one plan folder: plan.yml, sections, narrative, budgets and meetings. */
+final class PlanLoader {
+    static final List<String> PLAN_STATUSES = List.of("draft", "consultation", "approved", "superseded");
+
+    private final SiteConfig config;
+    private final Diagnostics diags;
+
+    PlanLoader(SiteConfig config, Diagnostics diags) {
+        this.config = config;
+        this.diags = diags;
+    }
+
+    Optional<Plan> load(Path dir) {
+        Path planFile = dir.resolve("plan.yml");
+        String folder = dir.getFileName().toString();
+        if (!Files.isRegularFile(planFile)) {
+            diags.error(SourcePos.file(config.display(dir)), "plan folder has no plan.yml");
+            return Optional.empty();
+        }
+        String shown = config.display(planFile);
+        Optional<YMap> read = ContentFiles.readYaml(planFile, shown, diags)
+                .flatMap(n -> YMap.of(n, shown, diags, "plan.yml"));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        YMap m = read.get().allow("id", "title", "commissioners", "period", "status", "published",
+                "introduction");
+        String id = m.id("id");
+        if (!id.isEmpty() && !id.equals(folder)) {
+            diags.error(m.pos("id"), "plan id `" + id + "` must match its folder name `" + Ids.printable(folder)
+                    + "`");
+        }
+        List<String> commissioners = m.textList("commissioners");
+        if (commissioners.isEmpty()) {
+            diags.error(m.pos("commissioners"), "a plan needs at least one entry in `commissioners`");
+        }
+        String status = m.has("status") ? m.optChoice("status", PLAN_STATUSES).orElse("draft") : "draft";
+        LocalDate published = m.optDate("published").orElse(null);
+
+        List<Section> sections = new ArrayList<>();
+        for (Path f : ContentFiles.list(dir.resolve("sections"), ".yml", config.contentDir(), config, diags)) {
+            section(f).ifPresent(sections::add);
+        }
+        sections.sort(Comparator.comparingInt(Section::number).thenComparing(Section::id));
+
+        List<NarrativePage> narrative = new ArrayList<>();
+        for (Path f : ContentFiles.list(dir.resolve("narrative"), ".md", config.contentDir(), config, diags)) {
+            narrative(f).ifPresent(narrative::add);
+        }
+        narrative.sort(Comparator.comparing((NarrativePage p) -> p.number() == null ? Integer.MAX_VALUE
+                : p.number()).thenComparing(NarrativePage::title));
+
+        List<BudgetTable> budgets = new ArrayList<>();
+        BudgetLoader budgetLoader = new BudgetLoader(diags);
+        for (Path f : ContentFiles.list(dir.resolve("budgets"), ".yml", config.contentDir(), config, diags)) {
+            String s = config.display(f);
+            ContentFiles.readYaml(f, s, diags).flatMap(n -> YMap.of(n, s, diags, "a budget table"))
+                    .map(budgetLoader::load).ifPresent(budgets::add);
+        }
+
+        List<Meeting> meetings = new ArrayList<>();
+        MeetingLoader meetingLoader = new MeetingLoader();
+        for (Path f : ContentFiles.list(dir.resolve("meetings"), ".yml", config.contentDir(), config, diags)) {
+            String s = config.display(f);
+            ContentFiles.readYaml(f, s, diags).flatMap(n -> YMap.of(n, s, diags, "a meeting"))
+                    .map(meetingLoader::load).ifPresent(meetings::add);
+        }
+        meetings.sort(Comparator.comparing((Meeting x) -> x.date() == null ? LocalDate.MAX : x.date())
+                .thenComparing(Meeting::id));
+
+        return Optional.of(new Plan(id, m.text("title"), commissioners, m.text("period"), status, published,
+                m.markdown("introduction", false), sections, narrative, budgets, meetings, m.positions()));
+    }
+
+    private Optional<Section> section(Path file) {
+        String shown = config.display(file);
+        return ContentFiles.readYaml(file, shown, diags)
+                .flatMap(n -> YMap.of(n, shown, diags, "a section"))
+                .map(m -> {
+                    m.allow("id", "number", "title", "summary", "narrative", "intentions");
+                    List<Intention> intentions = new ArrayList<>();
+                    for (YMap im : m.maps("intentions")) {
+                        intentions.add(intention(im));
+                    }
+                    return new Section(m.id("id"), m.integer("number"), m.text("title"),
+                            m.markdown("summary", false), m.refs("narrative"), intentions, m.positions());
+                });
+    }
+
+    private Intention intention(YMap m) {
+        m.allow("id", "number", "area", "status", "priorities", "groups", "actions", "outcomes", "providers",
+                "providers_as_printed", "continued", "gaps");
+        String id = m.id("id");
+        String number = m.text("number");
+        String area = m.text("area");
+        IntentionStatus status = m.has("status")
+                ? m.optChoice("status", IntentionStatus.ids()).flatMap(IntentionStatus::fromId)
+                        .orElse(IntentionStatus.DRAFT)
+                : IntentionStatus.DRAFT;
+        List<IntentionPart> parts = new ArrayList<>();
+        parts.add(part(m, true));
+        for (YMap c : m.maps("continued")) {
+            c.allow("actions", "outcomes", "providers", "providers_as_printed");
+            parts.add(part(c, false));
+        }
+        return new Intention(id, number, area, status, parts, m.refs("priorities"), m.refs("groups"),
+                m.textList("gaps"), m.positions());
+    }
+
+    private IntentionPart part(YMap m, boolean first) {
+        Markdown actions = m.markdown("actions", first);
+        if (!first && actions.isBlank() && !m.has("outcomes")) {
+            diags.error(m.pos(), "a continued part needs `actions` or `outcomes`");
+        }
+        Positions at = m.positions();
+        return new IntentionPart(actions, m.markdown("outcomes", false), m.refs("providers"),
+                m.text("providers_as_printed", ""), at);
+    }
+
+    private Optional<NarrativePage> narrative(Path file) {
+        String shown = config.display(file);
+        return ContentFiles.readText(file, shown, diags)
+                .flatMap(t -> MarkdownFile.parse(t, shown, diags))
+                .map(mf -> {
+                    YMap m = mf.frontMatter().allow("id", "title", "number", "priorities", "groups", "intentions");
+                    return new NarrativePage(m.id("id"), m.text("title"), m.optInt("number").orElse(null),
+                            m.refs("priorities"), m.refs("groups"), m.refs("intentions"), mf.body(),
+                            m.positions());
+                });
+    }
+}

@@ -1,0 +1,19 @@
+package uk.nhs.intentions.model;
+
+import java.util.List;
+
+/** A commissioning intention: what the commissioner intends to buy, change or stop. */
+public record Intention(String id, String number, String area, IntentionStatus status, List<IntentionPart> parts,
+        List<Ref> priorities, List<Ref> groups, List<String> gaps, Positions at) {
+    public Intention {
+        parts = List.copyOf(parts);
+        priorities = List.copyOf(priorities);
+        groups = List.copyOf(groups);
+        gaps = List.copyOf(gaps);
+    }
+
+    /** Every provider reference over all parts, in order of appearance. */
+    public List<Ref> providers() {
+        return parts.stream().flatMap(p -> p.providers().stream()).toList();
+    }
+}

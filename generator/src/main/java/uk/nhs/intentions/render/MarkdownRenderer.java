@@ -1,0 +1,61 @@
+package uk.nhs.intentions.render;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import uk.nhs.intentions.model.Markdown;
+
+/**
+ * Markdown to safe HTML: raw HTML is shown as text, only http, https and mailto links (and relative links)
+ * survive, and headings move down one level so a page keeps a single h1. Thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
+            HeadingAnchorExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .build();
+
+    public String toHtml(String markdown) {
+        Node doc = parser.parse(markdown == null ? "" : markdown);
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
+            }
+        });
+        return renderer.render(doc);
+    }
+
+    /** Rendered HTML wrapped so FreeMarker's auto-escaping inserts it as markup, not text. */
+    public TemplateHTMLOutputModel toMarkup(Markdown md) {
+        return toMarkup(md == null ? "" : md.source());
+    }
+
+    public TemplateHTMLOutputModel toMarkup(String markdown) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(toHtml(markdown));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

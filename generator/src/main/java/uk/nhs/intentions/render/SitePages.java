@@ -1,0 +1,33 @@
+package uk.nhs.intentions.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.nhs.intentions.render.pages.HomePage;
+import uk.nhs.intentions.render.pages.IntentionPages;
+import uk.nhs.intentions.render.pages.PlanPage;
+import uk.nhs.intentions.render.pages.SectionPages;
+
+/** The page builders that make up a site, in one place. */
+public final class SitePages {
+    private SitePages() {
+    }
+
+    public static List<PageBuilder> standard() {
+        List<PageBuilder> builders = new ArrayList<>();
+        builders.add(new HomePage());
+        builders.add(new PlanPage());
+        builders.add(new SectionPages());
+        builders.add(new IntentionPages());
+        return builders;
+    }
+
+    /** Every page of the site, in a stable order. */
+    public static List<Page> plan(RenderContext ctx, List<PageBuilder> builders) {
+        List<Page> pages = new ArrayList<>();
+        for (PageBuilder b : builders) {
+            pages.addAll(b.build(ctx));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,73 @@
+package uk.nhs.intentions.render;
+
+/**
+ * Where each kind of page lives in the output. Plan-specific pages sit under the plan's id so one site
+ * can hold several plans. All links between pages are made relative, so the site works from a sub-path
+ * and from the file system.
+ */
+public final class SitePaths {
+    private SitePaths() {
+    }
+
+    public static String home() {
+        return "index.html";
+    }
+
+    public static String plan(String planId) {
+        return "plans/" + planId + "/index.html";
+    }
+
+    public static String section(String planId, String sectionId) {
+        return "plans/" + planId + "/sections/" + sectionId + ".html";
+    }
+
+    public static String intention(String planId, String intentionId) {
+        return "plans/" + planId + "/intentions/" + intentionId + ".html";
+    }
+
+    public static String narrative(String planId, String pageId) {
+        return "plans/" + planId + "/narrative/" + pageId + ".html";
+    }
+
+    public static String budget(String planId, String tableId) {
+        return "plans/" + planId + "/budgets/" + tableId + ".html";
+    }
+
+    public static String budgets(String planId) {
+        return "plans/" + planId + "/budgets/index.html";
+    }
+
+    public static String meeting(String planId, String meetingId) {
+        return "plans/" + planId + "/meetings/" + meetingId + ".html";
+    }
+
+    public static String providers() {
+        return "providers/index.html";
+    }
+
+    public static String provider(String providerId) {
+        return "providers/" + providerId + ".html";
+    }
+
+    public static String priorities() {
+        return "priorities/index.html";
+    }
+
+    public static String priority(String priorityId) {
+        return "priorities/" + priorityId + ".html";
+    }
+
+    public static String groups() {
+        return "groups/index.html";
+    }
+
+    public static String group(String groupId) {
+        return "groups/" + groupId + ".html";
+    }
+
+    /** The prefix that leads from a page back to the site root: "" or "../" repeated. */
+    public static String rootFrom(String pagePath) {
+        int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

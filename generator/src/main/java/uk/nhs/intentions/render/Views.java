@@ -1,0 +1,86 @@
+package uk.nhs.intentions.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.nhs.intentions.index.PlanIndex;
+import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.IntentionPart;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Provider;
+import uk.nhs.intentions.model.Ref;
+
+/**
+ * Converts model records into the small maps templates see. Templates get strings, numbers, booleans,
+ * lists, maps and pre-rendered Markdown markup only — never model objects.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** An ordered map literal: {@code map("label", x, "href", y)}. */
+    public static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    public static Map<String, Object> link(String label, String href) {
+        return map("label", label, "href", href);
+    }
+
+    public static List<Map<String, Object>> breadcrumbs(Object... labelHrefPairs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < labelHrefPairs.length; i += 2) {
+            out.add(link((String) labelHrefPairs[i], (String) labelHrefPairs[i + 1]));
+        }
+        return out;
+    }
+
+    public static Map<String, Object> status(Intention i) {
+        return map("id", i.status().id(), "label", i.status().label());
+    }
+
+    /** An intention as a row of a listing: number, area, link, status. */
+    public static Map<String, Object> intentionLink(Plan plan, Intention i) {
+        return map("id", i.id(), "number", i.number(), "area", i.area(), "label", i.number() + " " + i.area(),
+                "href", SitePaths.intention(plan.id(), i.id()), "status", status(i));
+    }
+
+    /** An intention with its full text, for section tables and provider pages. */
+    public static Map<String, Object> intentionFull(RenderContext ctx, PlanIndex plan, Intention i) {
+        Map<String, Object> m = intentionLink(plan.plan(), i);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (IntentionPart p : i.parts()) {
+            parts.add(map(
+                    "actions", ctx.markdown().toMarkup(p.actions()),
+                    "hasActions", !p.actions().isBlank(),
+                    "outcomes", ctx.markdown().toMarkup(p.outcomes()),
+                    "hasOutcomes", !p.outcomes().isBlank(),
+                    "providers", providerLinks(ctx, p.providers()),
+                    "providersAsPrinted", p.providersAsPrinted()));
+        }
+        m.put("parts", parts);
+        m.put("gaps", i.gaps());
+        return m;
+    }
+
+    public static List<Map<String, Object>> providerLinks(RenderContext ctx, List<Ref> refs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Ref r : refs) {
+            ctx.index().providers().provider(r.id()).ifPresent(p -> out.add(providerLink(p)));
+        }
+        return out;
+    }
+
+    public static Map<String, Object> providerLink(Provider p) {
+        return map("id", p.id(), "label", p.name(), "href", SitePaths.provider(p.id()), "kind", p.kind().label(),
+                "isGroup", p.isGroup());
+    }
+}

@@ -1,0 +1,44 @@
+package uk.nhs.intentions.render.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Section;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.SitePaths;
+import uk.nhs.intentions.render.Views;
+
+/** The home page: each plan at a glance with its sections. */
+public final class HomePage implements PageBuilder {
+
+    @Override
+    public List<Page> build(RenderContext ctx) {
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (Plan plan : ctx.index().site().plans()) {
+            plans.add(PlanPage.summary(ctx, plan));
+        }
+        String title = ctx.settings().title();
+        return List.of(new Page(SitePaths.home(), "home.ftlh", Views.map(
+                "title", title,
+                "description", "Commissioning intentions published by " + commissioners(ctx) + ".",
+                "plans", plans)));
+    }
+
+    private static String commissioners(RenderContext ctx) {
+        return String.join(" and ", ctx.index().site().plans().stream()
+                .flatMap(p -> p.commissioners().stream()).distinct().toList());
+    }
+
+    static List<Map<String, Object>> sections(Plan plan) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Section s : plan.sections()) {
+            out.add(Views.map("number", s.number(), "title", s.title(), "href", SitePaths.section(plan.id(), s.id()),
+                    "count", s.intentions().size()));
+        }
+        return out;
+    }
+}

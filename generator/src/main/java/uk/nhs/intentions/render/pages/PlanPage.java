@@ -1,0 +1,41 @@
+package uk.nhs.intentions.render.pages;
+
+import java.util.List;
+import java.util.Map;
+
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.SitePaths;
+import uk.nhs.intentions.render.Views;
+
+/** One page per plan: introduction and the list of sections. */
+public final class PlanPage implements PageBuilder {
+
+    @Override
+    public List<Page> build(RenderContext ctx) {
+        return ctx.index().site().plans().stream().map(plan -> {
+            Map<String, Object> model = summary(ctx, plan);
+            model.put("title", plan.title());
+            model.put("description", plan.title() + " (" + plan.period() + "), "
+                    + String.join(" and ", plan.commissioners()) + ".");
+            model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()));
+            return new Page(SitePaths.plan(plan.id()), "plan.ftlh", model);
+        }).toList();
+    }
+
+    static Map<String, Object> summary(RenderContext ctx, Plan plan) {
+        return Views.map(
+                "id", plan.id(),
+                "planTitle", plan.title(),
+                "href", SitePaths.plan(plan.id()),
+                "commissioners", plan.commissioners(),
+                "period", plan.period(),
+                "status", plan.status(),
+                "published", plan.published() == null ? "" : DateText.format(plan.published()),
+                "introduction", ctx.markdown().toMarkup(plan.introduction()),
+                "intentionCount", plan.intentions().size(),
+                "sections", HomePage.sections(plan));
+    }
+}

@@ -1,0 +1,61 @@
+package uk.nhs.intentions.scaffold;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The minimal, valid, commented site that `intentions init` writes. */
+public final class SiteSkeleton {
+    private static final String BASE = "/intentions/skeleton/";
+
+    private SiteSkeleton() {
+    }
+
+    /** Why DIR cannot take a new site, or null when it can. */
+    public static String refusal(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            return dir + " is a file";
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.findAny().isPresent()) {
+                    return dir + " is not empty; choose a new or empty folder";
+                }
+            } catch (IOException e) {
+                return "cannot read " + dir + ": " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    public static int write(Path dir) throws IOException {
+        List<String> files = files();
+        for (String f : files) {
+            Path target = dir.resolve(f).normalize();
+            Files.createDirectories(target.getParent());
+            try (InputStream in = SiteSkeleton.class.getResourceAsStream(BASE + f)) {
+                if (in == null) {
+                    throw new IOException("skeleton file missing from the jar: " + f);
+                }
+                Files.write(target, in.readAllBytes());
+            }
+        }
+        return files.size();
+    }
+
+    static List<String> files() throws IOException {
+        try (InputStream in = SiteSkeleton.class.getResourceAsStream(BASE + "files.txt")) {
+            if (in == null) {
+                throw new IOException("skeleton list missing from the jar");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.equals("files.txt")).toList();
+        }
+    }
+}

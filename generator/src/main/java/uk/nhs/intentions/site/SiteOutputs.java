@@ -1,0 +1,22 @@
+package uk.nhs.intentions.site;
+
+import java.util.List;
+
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.RenderContext;
+
+/** Every output step besides pages and assets, in one place. */
+public final class SiteOutputs {
+    private SiteOutputs() {
+    }
+
+    public static List<OutputStep> standard() {
+        return List.of();
+    }
+
+    public static void writeAll(RenderContext ctx, List<Page> pages, SiteWriter writer) {
+        for (OutputStep step : standard()) {
+            step.write(ctx, pages, writer);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package uk.nhs.intentions.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The only code that writes site files. Every path is resolved inside the staging folder and checked, so
+ * no id or template can write outside it. Thread-safe: pages are written in parallel.
+ */
+public final class SiteWriter {
+    private final Path root;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    SiteWriter(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String path, byte[] bytes) {
+        Path target = resolve(path);
+        if (!written.add(path)) {
+            throw new IllegalStateException("two outputs want the same file: " + path);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int count() {
+        return written.size();
+    }
+
+    public boolean has(String path) {
+        return written.contains(path);
+    }
+
+    /** Resolves a site path, refusing anything that would land outside the output folder. */
+    Path resolve(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
+            throw new UnsafePathException(path);
+        }
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                throw new UnsafePathException(path);
+            }
+        }
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new UnsafePathException(path);
+        }
+        return target;
+    }
+
+    /** An output path that would escape the site folder. */
+    public static final class UnsafePathException extends RuntimeException {
+        public UnsafePathException(String path) {
+            super("refused to write outside the output folder: " + path);
+        }
+    }
+}
