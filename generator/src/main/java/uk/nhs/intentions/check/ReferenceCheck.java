@@ -16,12 +16,20 @@ import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.model.Site;
+import uk.nhs.intentions.model.SourcePos;
 
 /** Every id written in the content must name something that exists. */
 final class ReferenceCheck implements Check {
 
     @Override
     public void run(Site site, Diagnostics diags) {
+        if (!diags.unreadableFiles().isEmpty()) {
+            // What an unreadable file defines is missing, so every reference to it would be a false alarm.
+            diags.add(Diagnostic.warning(SourcePos.file(diags.unreadableFiles().first()), "references were not"
+                    + " checked because " + diags.unreadableFiles().size() + " file(s) could not be read")
+                    .withHint("fix the errors in that file and run the check again"));
+            return;
+        }
         Set<String> providers = ids(site.providers().stream().map(Provider::id).toList());
         Set<String> groups = ids(site.groups().stream().map(g -> g.id()).toList());
         Set<String> priorities = ids(site.priorities().stream().map(p -> p.id()).toList());

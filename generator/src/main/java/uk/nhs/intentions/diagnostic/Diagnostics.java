@@ -9,6 +9,16 @@ import uk.nhs.intentions.model.SourcePos;
 /** Collects every problem of a run so they can be reported together, de-duplicated and in file order. */
 public final class Diagnostics {
     private final LinkedHashSet<Diagnostic> items = new LinkedHashSet<>();
+    private final java.util.TreeSet<String> unreadable = new java.util.TreeSet<>();
+
+    /** A file that could not be parsed at all: what it defines is missing from the model. */
+    public synchronized void markUnreadable(String path) {
+        unreadable.add(path);
+    }
+
+    public synchronized java.util.SortedSet<String> unreadableFiles() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(unreadable));
+    }
 
     public synchronized void add(Diagnostic d) {
         items.add(d);

@@ -23,12 +23,14 @@ public final class ContentFiles {
         try {
             long size = Files.size(file);
             if (size > YamlFile.MAX_BYTES) {
+                diags.markUnreadable(shown);
                 diags.error(SourcePos.file(shown), "file is " + size + " bytes; at most " + YamlFile.MAX_BYTES
                         + " bytes are read");
                 return Optional.empty();
             }
             return YamlFile.decode(Files.readAllBytes(file), shown, diags);
         } catch (IOException e) {
+            diags.markUnreadable(shown);
             diags.error(SourcePos.file(shown), "cannot read file: " + e.getMessage());
             return Optional.empty();
         }

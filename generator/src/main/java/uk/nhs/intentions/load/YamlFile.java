@@ -33,6 +33,7 @@ public final class YamlFile {
     /** Decodes strict UTF-8; a bad byte is reported with its line and column. A leading BOM is dropped. */
     public static Optional<String> decode(byte[] bytes, String path, Diagnostics diags) {
         if (bytes.length > MAX_BYTES) {
+            diags.markUnreadable(path);
             diags.error(SourcePos.file(path), "file is " + bytes.length + " bytes; at most " + MAX_BYTES
                     + " bytes are read");
             return Optional.empty();
@@ -47,6 +48,7 @@ public final class YamlFile {
             }
             return Optional.of(text);
         } catch (MalformedInputException e) {
+            diags.markUnreadable(path);
             diags.add(Diagnostic.error(positionOfByte(bytes, path, firstBadByte(bytes)),
                     "file is not valid UTF-8").withHint("save the file with UTF-8 encoding"));
             return Optional.empty();
@@ -73,10 +75,19 @@ public final class YamlFile {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePos pos = mark == null ? SourcePos.file(path)
                     : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
-            diags.add(Diagnostic.error(pos, "malformed YAML: " + describe(e)).withHint(hintFor(e)));
+            diags.markUnreadable(path);
+            if (String.valueOf(e.getProblem()).contains("(TAB)")) {
+                diags.add(Diagnostic.error(pos, "malformed YAML: a tab character is used for indentation")
+                        .withHint("YAML allows only spaces for indentation; replace the tab with spaces"));
+            } else {
+                diags.add(Diagnostic.error(pos, "malformed YAML: " + describe(e) + started(e, mark))
+                        .withHint(hintFor(e)));
+            }
         } catch (YamlEngineException e) {
+            diags.markUnreadable(path);
             diags.error(SourcePos.file(path), "YAML refused: " + oneLine(e.getMessage()));
         } catch (StackOverflowError e) {
+            diags.markUnreadable(path);
             diags.error(SourcePos.file(path), "YAML is nested too deeply to read");
         }
         return Optional.empty();
@@ -89,11 +100,16 @@ public final class YamlFile {
         return oneLine(text.isBlank() ? String.valueOf(e.getMessage()) : text);
     }
 
+    /** Where the unfinished list or mapping began, when the problem is found far from it. */
+    private static String started(MarkedYamlEngineException e, Mark problem) {
+        return e.getContextMark()
+                .filter(c -> problem == null || c.getLine() != problem.getLine())
+                .map(c -> " (it started at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1) + ")")
+                .orElse("");
+    }
+
     private static String hintFor(MarkedYamlEngineException e) {
         String problem = String.valueOf(e.getProblem());
-        if (problem.contains("'\\t'") || problem.contains("\\t")) {
-            return "YAML does not allow tab characters for indentation; use spaces";
-        }
         if (problem.contains("found duplicate key")) {
             return "each field may appear only once";
         }

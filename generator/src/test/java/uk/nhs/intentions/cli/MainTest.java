@@ -1,0 +1,83 @@
+package uk.nhs.intentions.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import uk.nhs.intentions.testing.TestSites;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void buildSucceedsWithSummary() {
+        Path config = TestSites.minimal(dir);
+        assertEquals(0, run("build", "--config", config.toString()));
+        assertTrue(out.toString().startsWith("Built 5 pages"), out.toString());
+    }
+
+    @Test
+    void contentErrorsExitOneWithEveryProblemAndASummary() throws IOException {
+        Path config = TestSites.minimal(dir);
+        Path section = dir.resolve("content/plans/test-2008-09/sections/1-acute.yml");
+        Files.writeString(section, Files.readString(section).replace("[city-hospital, county-hospice]",
+                "[nowhere, nothing]"));
+        assertEquals(1, run("check", "--config", config.toString()));
+        assertEquals("""
+                content/plans/test-2008-09/sections/1-acute.yml:21:17: error: unknown provider `nowhere` (add it to \
+                providers.yml or correct the id)
+                content/plans/test-2008-09/sections/1-acute.yml:21:26: error: unknown provider `nothing` (add it to \
+                providers.yml or correct the id)
+                2 errors, 0 warnings
+                """, err.toString());
+        assertEquals(1, run("build", "--config", config.toString()));
+        assertTrue(Files.notExists(dir.resolve("site")));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--no-such-option"));
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("check", "--config", dir.resolve("missing.yml").toString()));
+        assertTrue(err.toString().contains("configuration file not found"), err.toString());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("intentions "), out.toString());
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.toString().contains("--out"));
+    }
+
+    @Test
+    void initMakesASiteThatBuildsWithoutAnyDiagnostic() {
+        Path site = dir.resolve("new-site");
+        assertEquals(0, run("init", site.toString()));
+        assertEquals(0, run("check", "--config", site.resolve("site-config.yml").toString()));
+        assertEquals("", err.toString());
+        assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
+        assertTrue(Files.exists(site.resolve("site/index.html")));
+        assertEquals(2, run("init", site.toString()), "refuses a non-empty folder");
+    }
+}
