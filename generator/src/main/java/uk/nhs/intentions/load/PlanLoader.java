@@ -120,20 +120,22 @@ final class PlanLoader {
                 ? m.optChoice("status", IntentionStatus.ids()).flatMap(IntentionStatus::fromId)
                         .orElse(IntentionStatus.DRAFT)
                 : IntentionStatus.DRAFT;
+        List<String> gaps = m.textList("gaps");
         List<IntentionPart> parts = new ArrayList<>();
-        parts.add(part(m, true));
+        // A recorded drafting gap may stand in for the proposed action the draft left empty.
+        parts.add(part(m, gaps.isEmpty()));
         for (YMap c : m.maps("continued")) {
             c.allow("actions", "outcomes", "providers", "providers_as_printed");
             parts.add(part(c, false));
         }
-        return new Intention(id, number, area, status, parts, m.refs("priorities"), m.refs("groups"),
-                m.textList("gaps"), m.positions());
+        return new Intention(id, number, area, status, parts, m.refs("priorities"), m.refs("groups"), gaps,
+                m.positions());
     }
 
-    private IntentionPart part(YMap m, boolean first) {
-        Markdown actions = m.markdown("actions", first);
-        if (!first && actions.isBlank() && !m.has("outcomes")) {
-            diags.error(m.pos(), "a continued part needs `actions` or `outcomes`");
+    private IntentionPart part(YMap m, boolean actionsRequired) {
+        Markdown actions = m.markdown("actions", actionsRequired);
+        if (actions.isBlank() && !m.has("outcomes") && !m.has("providers")) {
+            diags.error(m.pos(), "an intention row needs `actions`, `outcomes` or `providers`");
         }
         Positions at = m.positions();
         return new IntentionPart(actions, m.markdown("outcomes", false), m.refs("providers"),
