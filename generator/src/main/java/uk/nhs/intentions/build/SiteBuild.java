@@ -90,6 +90,19 @@ public final class SiteBuild {
         return result(diags, pages.size(), files.get(), config.outputDir(), start, false);
     }
 
+    /** Loads and checks for commands that work on the model (such as closing a round). */
+    public record Loaded(SiteConfig config, Site site, BuildResult result) {
+    }
+
+    public static Loaded load(Path configFile) {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        Optional<SiteConfig> config = ConfigLoader.load(configFile, diags);
+        Optional<Site> site = config.flatMap(c -> loadAndCheck(c, diags));
+        return new Loaded(config.orElse(null), site.orElse(null),
+                result(diags, 0, 0, null, start, !Files.isRegularFile(configFile)));
+    }
+
     static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags) {
         Optional<Site> site = ContentLoader.load(config, diags);
         site.ifPresent(s -> Checker.standard().run(s, diags));

@@ -27,6 +27,8 @@ final class DuplicateIdCheck implements Check {
             unique(plan.narrative(), "narrative page", n -> n.id(), n -> n.at().of("id"), diags);
             unique(plan.budgets(), "budget table", b -> b.id(), b -> b.at().of("id"), diags);
             unique(plan.meetings(), "meeting", m -> m.id(), m -> m.at().of("id"), diags);
+            unique(plan.rounds(), "consultation round", r -> r.id(), r -> r.at().of("id"), diags);
+            unique(plan.responses(), "consultation response", r -> r.id(), r -> r.at().of("id"), diags);
             for (Meeting m : plan.meetings()) {
                 unique(m.topics(), "topic", t -> t.id(), t -> t.at().of("id"), diags);
                 unique(m.decisions(), "decision", d -> d.id(), d -> d.at().of("id"), diags);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.ConsultationResponse;
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.IntentionPart;
 import uk.nhs.intentions.model.Meeting;
@@ -53,6 +54,14 @@ final class ReferenceCheck implements Check {
                 resolve(n.priorities(), priorities, "disease priority", "priorities.yml", diags);
                 resolve(n.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
                 resolve(n.intentions(), intentions, "intention", "sections/", diags);
+            }
+            Set<String> rounds = ids(plan.rounds().stream().map(r -> r.id()).toList());
+            Set<String> budgets = ids(plan.budgets().stream().map(b -> b.id()).toList());
+            for (ConsultationResponse r : plan.responses()) {
+                resolve(optional(r.round()), rounds, "consultation round", "rounds.yml", diags);
+                resolve(optional(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
+                resolve(r.intentions(), intentions, "intention", "sections/", diags);
+                resolve(r.budgets(), budgets, "budget table", "budgets/", diags);
             }
             for (Meeting m : plan.meetings()) {
                 Set<String> topics = ids(m.topics().stream().map(Meeting.Topic::id).toList());

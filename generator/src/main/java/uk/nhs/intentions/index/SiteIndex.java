@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Site;
 
@@ -12,12 +13,14 @@ public final class SiteIndex {
     private final Site site;
     private final ProviderIndex providers;
     private final Map<String, PlanIndex> plans = new LinkedHashMap<>();
+    private final Map<String, PlanChanges> changes = new LinkedHashMap<>();
 
     public SiteIndex(Site site) {
         this.site = site;
         this.providers = new ProviderIndex(site);
         for (Plan p : site.plans()) {
             plans.put(p.id(), new PlanIndex(p));
+            changes.put(p.id(), new PlanChanges(p));
         }
     }
 
@@ -31,6 +34,11 @@ public final class SiteIndex {
 
     public PlanIndex plan(String id) {
         return plans.get(id);
+    }
+
+    /** The plan's consultation rounds and what changed between them. */
+    public PlanChanges changes(String planId) {
+        return changes.get(planId);
     }
 
     public List<PlanIndex> plans() {

@@ -91,8 +91,10 @@ final class PlanLoader {
         meetings.sort(Comparator.comparing((Meeting x) -> x.date() == null ? LocalDate.MAX : x.date())
                 .thenComparing(Meeting::id));
 
+        RoundLoader rounds = new RoundLoader(config, diags);
         return Optional.of(new Plan(id, m.text("title"), commissioners, m.text("period"), status, published,
-                m.markdown("introduction", false), sections, narrative, budgets, meetings, m.positions()));
+                m.markdown("introduction", false), sections, narrative, budgets, meetings, rounds.rounds(dir),
+                rounds.responses(dir), m.positions()));
     }
 
     private Optional<Section> section(Path file) {

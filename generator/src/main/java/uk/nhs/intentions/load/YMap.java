@@ -294,6 +294,12 @@ public final class YMap {
 
     /** A list of mappings, e.g. the intentions of a section. */
     public List<YMap> maps(String key) {
+        Node value = values.get(key);
+        if (value instanceof ScalarNode && !YNodes.isNull(value)) {
+            diags.error(YNodes.pos(value, path), "field `" + key + "` must be a list, found "
+                    + YNodes.describe(value));
+            return List.of();
+        }
         List<YMap> out = new ArrayList<>();
         for (Node n : items(key)) {
             of(n, path, diags, "each item of `" + key + "`", depth + 1).ifPresent(out::add);

@@ -3,9 +3,11 @@ package uk.nhs.intentions.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.nhs.intentions.render.pages.ChangePages;
 import uk.nhs.intentions.render.pages.HomePage;
 import uk.nhs.intentions.render.pages.IntentionPages;
 import uk.nhs.intentions.render.pages.PlanPage;
+import uk.nhs.intentions.render.pages.ResponsePages;
 import uk.nhs.intentions.render.pages.SectionPages;
 
 /** The page builders that make up a site, in one place. */
@@ -19,6 +21,8 @@ public final class SitePages {
         builders.add(new PlanPage());
         builders.add(new SectionPages());
         builders.add(new IntentionPages());
+        builders.add(new ChangePages());
+        builders.add(new ResponsePages());
         return builders;
     }
 

@@ -41,6 +41,20 @@ public final class SitePaths {
         return "plans/" + planId + "/meetings/" + meetingId + ".html";
     }
 
+    /** The plan's consultation rounds and what changed since the latest. */
+    public static String changes(String planId) {
+        return "plans/" + planId + "/changes/index.html";
+    }
+
+    /** What changed from one round to the next version. */
+    public static String change(String planId, String fromRoundId) {
+        return "plans/" + planId + "/changes/" + fromRoundId + ".html";
+    }
+
+    public static String responses(String planId) {
+        return "plans/" + planId + "/responses/index.html";
+    }
+
     public static String providers() {
         return "providers/index.html";
     }

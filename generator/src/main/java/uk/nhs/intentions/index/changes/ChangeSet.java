@@ -1,0 +1,69 @@
+package uk.nhs.intentions.index.changes;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import uk.nhs.intentions.model.PlanSnapshot.IntentionSnapshot;
+
+/**
+ * What changed between two versions of a plan. Intentions are matched by stable id, so a renumbering is a
+ * change of number, not a removal plus an addition.
+ */
+public record ChangeSet(String fromRoundId, String fromLabel, String toLabel, List<IntentionChange> added,
+        List<IntentionChange> removed, List<IntentionChange> changed, List<FigureChange> figures) {
+    public ChangeSet {
+        added = List.copyOf(added);
+        removed = List.copyOf(removed);
+        changed = List.copyOf(changed);
+        figures = List.copyOf(figures);
+    }
+
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && figures.isEmpty();
+    }
+
+    /** One intention's change; {@code before} is null when added, {@code after} when removed. */
+    public record IntentionChange(String id, IntentionSnapshot before, IntentionSnapshot after,
+            List<TextDiff.Run> area, List<TextDiff.Run> actions, List<TextDiff.Run> outcomes,
+            List<String> providersAdded, List<String> providersRemoved) {
+        public IntentionChange {
+            area = List.copyOf(area);
+            actions = List.copyOf(actions);
+            outcomes = List.copyOf(outcomes);
+            providersAdded = List.copyOf(providersAdded);
+            providersRemoved = List.copyOf(providersRemoved);
+        }
+
+        public boolean renumbered() {
+            return before != null && after != null && !before.number().equals(after.number());
+        }
+
+        public boolean statusChanged() {
+            return before != null && after != null && !before.status().equals(after.status());
+        }
+
+        public boolean textChanged() {
+            return changedRuns(area) || changedRuns(actions) || changedRuns(outcomes);
+        }
+
+        /** The current snapshot if it still exists, else the last one. */
+        public IntentionSnapshot latest() {
+            return after != null ? after : before;
+        }
+
+        /** Whether this change touches a provider id, before or after. */
+        public boolean concerns(java.util.Set<String> providerIds) {
+            return (before != null && before.providers().stream().anyMatch(providerIds::contains))
+                    || (after != null && after.providers().stream().anyMatch(providerIds::contains));
+        }
+
+        private static boolean changedRuns(List<TextDiff.Run> runs) {
+            return runs.stream().anyMatch(r -> r.kind() != TextDiff.Kind.SAME);
+        }
+    }
+
+    /** A printed budget figure that moved; difference is null when either figure is not a number. */
+    public record FigureChange(String table, String row, String column, String label, String before, String after,
+            BigDecimal difference) {
+    }
+}

@@ -1,0 +1,123 @@
+package uk.nhs.intentions.index.changes;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import uk.nhs.intentions.index.IntentionNumbers;
+import uk.nhs.intentions.model.PlanSnapshot;
+import uk.nhs.intentions.model.PlanSnapshot.FigureSnapshot;
+import uk.nhs.intentions.model.PlanSnapshot.IntentionSnapshot;
+
+/** Compares two snapshots of a plan. */
+public final class Changes {
+    private Changes() {
+    }
+
+    public static ChangeSet between(PlanSnapshot before, String fromLabel, PlanSnapshot after, String toLabel) {
+        Map<String, IntentionSnapshot> old = byId(before);
+        Map<String, IntentionSnapshot> now = byId(after);
+        List<ChangeSet.IntentionChange> added = new ArrayList<>();
+        List<ChangeSet.IntentionChange> removed = new ArrayList<>();
+        List<ChangeSet.IntentionChange> changed = new ArrayList<>();
+        for (IntentionSnapshot a : now.values()) {
+            IntentionSnapshot b = old.get(a.id());
+            if (b == null) {
+                added.add(change(null, a));
+            } else if (!sameContent(b, a)) {
+                changed.add(change(b, a));
+            }
+        }
+        for (IntentionSnapshot b : old.values()) {
+            if (!now.containsKey(b.id())) {
+                removed.add(change(b, null));
+            }
+        }
+        Comparator<ChangeSet.IntentionChange> byNumber = Comparator
+                .comparing((ChangeSet.IntentionChange c) -> c.latest().number(), IntentionNumbers.ORDER)
+                .thenComparing(ChangeSet.IntentionChange::id);
+        added.sort(byNumber);
+        removed.sort(byNumber);
+        changed.sort(byNumber);
+        return new ChangeSet(before.roundId(), fromLabel, toLabel, added, removed, changed, figures(before, after));
+    }
+
+    private static boolean sameContent(IntentionSnapshot b, IntentionSnapshot a) {
+        return b.number().equals(a.number()) && b.area().equals(a.area()) && b.section().equals(a.section())
+                && b.status().equals(a.status()) && b.actions().equals(a.actions())
+                && b.outcomes().equals(a.outcomes()) && b.providers().equals(a.providers());
+    }
+
+    private static ChangeSet.IntentionChange change(IntentionSnapshot b, IntentionSnapshot a) {
+        String areaB = b == null ? "" : b.area();
+        String areaA = a == null ? "" : a.area();
+        List<String> provB = b == null ? List.of() : b.providers();
+        List<String> provA = a == null ? List.of() : a.providers();
+        return new ChangeSet.IntentionChange(Objects.requireNonNullElse(a, b).id(), b, a,
+                TextDiff.words(areaB, areaA),
+                TextDiff.words(b == null ? "" : b.actions(), a == null ? "" : a.actions()),
+                TextDiff.words(b == null ? "" : b.outcomes(), a == null ? "" : a.outcomes()),
+                provA.stream().filter(p -> !provB.contains(p)).toList(),
+                provB.stream().filter(p -> !provA.contains(p)).toList());
+    }
+
+    private static Map<String, IntentionSnapshot> byId(PlanSnapshot s) {
+        Map<String, IntentionSnapshot> m = new LinkedHashMap<>();
+        s.intentions().forEach(i -> m.putIfAbsent(i.id(), i));
+        return m;
+    }
+
+    private static List<ChangeSet.FigureChange> figures(PlanSnapshot before, PlanSnapshot after) {
+        Map<String, FigureSnapshot> old = new LinkedHashMap<>();
+        before.figures().forEach(f -> old.putIfAbsent(key(f), f));
+        List<ChangeSet.FigureChange> out = new ArrayList<>();
+        for (FigureSnapshot f : after.figures()) {
+            FigureSnapshot b = old.remove(key(f));
+            if (b == null) {
+                out.add(new ChangeSet.FigureChange(f.table(), f.row(), f.column(), f.label(), "", f.value(), null));
+            } else if (!b.value().equals(f.value())) {
+                BigDecimal diff = PrintedNumber.parse(f.value()).flatMap(x -> PrintedNumber.parse(b.value())
+                        .map(x::subtract)).orElse(null);
+                out.add(new ChangeSet.FigureChange(f.table(), f.row(), f.column(), f.label(), b.value(), f.value(),
+                        diff));
+            }
+        }
+        for (FigureSnapshot b : old.values()) {
+            out.add(new ChangeSet.FigureChange(b.table(), b.row(), b.column(), b.label(), b.value(), "", null));
+        }
+        return out;
+    }
+
+    private static String key(FigureSnapshot f) {
+        return f.table() + "\u0000" + f.row() + "\u0000" + f.column();
+    }
+
+    /** Figures as UK public finance prints them: 653,130 (3,874) 5.46% £13.7m. */
+    static final class PrintedNumber {
+        private PrintedNumber() {
+        }
+
+        static Optional<BigDecimal> parse(String s) {
+            String t = s.strip();
+            boolean negative = t.startsWith("(") && t.endsWith(")");
+            if (negative) {
+                t = t.substring(1, t.length() - 1);
+            }
+            t = t.replace("£", "").replace(",", "").replace("%", "");
+            if (t.endsWith("m")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            try {
+                BigDecimal v = new BigDecimal(t);
+                return Optional.of(negative ? v.negate() : v);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

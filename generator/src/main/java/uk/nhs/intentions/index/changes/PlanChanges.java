@@ -1,0 +1,70 @@
+package uk.nhs.intentions.index.changes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.nhs.intentions.model.ConsultationRound;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.PlanSnapshot;
+
+/** A plan's versions: its closed rounds in order, then the current content. */
+public final class PlanChanges {
+    /** An intention as it stood at one version; {@code intention} is null where it did not exist. */
+    public record HistoryEntry(String label, PlanSnapshot.IntentionSnapshot intention, boolean changedFromPrevious) {
+    }
+
+    public static final String CURRENT = "This version";
+
+    private final List<ConsultationRound> closed;
+    private final PlanSnapshot current;
+    private final List<ChangeSet> steps = new ArrayList<>();
+
+    public PlanChanges(Plan plan) {
+        this.closed = plan.rounds().stream().filter(ConsultationRound::closed).toList();
+        this.current = Snapshots.of(plan, "");
+        for (int i = 0; i + 1 < closed.size(); i++) {
+            steps.add(Changes.between(closed.get(i).snapshot(), closed.get(i).name(), closed.get(i + 1).snapshot(),
+                    closed.get(i + 1).name()));
+        }
+        if (!closed.isEmpty()) {
+            ConsultationRound last = closed.get(closed.size() - 1);
+            steps.add(Changes.between(last.snapshot(), last.name(), current, CURRENT));
+        }
+    }
+
+    public List<ConsultationRound> closedRounds() {
+        return closed;
+    }
+
+    /** Every comparison of a version with the one before it, oldest first; the last is "since the latest round". */
+    public List<ChangeSet> steps() {
+        return List.copyOf(steps);
+    }
+
+    public Optional<ChangeSet> sinceLatestRound() {
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+    }
+
+    /** The intention at each closed round and now, oldest first. */
+    public List<HistoryEntry> history(String intentionId) {
+        List<HistoryEntry> out = new ArrayList<>();
+        PlanSnapshot.IntentionSnapshot previous = null;
+        boolean first = true;
+        for (ConsultationRound r : closed) {
+            PlanSnapshot.IntentionSnapshot at = find(r.snapshot(), intentionId);
+            out.add(new HistoryEntry(r.name(), at, !first && !java.util.Objects.equals(previous, at)));
+            previous = at;
+            first = false;
+        }
+        PlanSnapshot.IntentionSnapshot now = find(current, intentionId);
+        if (!closed.isEmpty()) {
+            out.add(new HistoryEntry(CURRENT, now, !java.util.Objects.equals(previous, now)));
+        }
+        return out;
+    }
+
+    private static PlanSnapshot.IntentionSnapshot find(PlanSnapshot s, String id) {
+        return s.intentions().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+}
