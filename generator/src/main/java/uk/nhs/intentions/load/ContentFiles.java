@@ -38,7 +38,8 @@ public final class ContentFiles {
 
     public static Optional<Node> readYaml(Path file, String shown, Diagnostics diags) {
         Optional<Node> node = readText(file, shown, diags).flatMap(t -> YamlFile.parse(t, shown, diags));
-        if (node.isEmpty() && !diags.hasErrors()) {
+        if (node.isEmpty() && !diags.unreadableFiles().contains(shown)) {
+            diags.markUnreadable(shown);
             diags.error(SourcePos.file(shown), "file is empty");
         }
         return node;
