@@ -4,8 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.nhs.intentions.render.pages.HomePage;
+import uk.nhs.intentions.render.pages.GroupPages;
 import uk.nhs.intentions.render.pages.IntentionPages;
+import uk.nhs.intentions.render.pages.MeetingPages;
+import uk.nhs.intentions.render.pages.NarrativePages;
+import uk.nhs.intentions.render.pages.NotFoundPage;
 import uk.nhs.intentions.render.pages.PlanPage;
+import uk.nhs.intentions.render.pages.PriorityPages;
+import uk.nhs.intentions.render.pages.ProviderPages;
+import uk.nhs.intentions.render.pages.SearchPage;
 import uk.nhs.intentions.render.pages.SectionPages;
 
 /** The page builders that make up a site, in one place. */
@@ -19,6 +26,13 @@ public final class SitePages {
         builders.add(new PlanPage());
         builders.add(new SectionPages());
         builders.add(new IntentionPages());
+        builders.add(new NarrativePages());
+        builders.add(new MeetingPages());
+        builders.add(new ProviderPages());
+        builders.add(new PriorityPages());
+        builders.add(new GroupPages());
+        builders.add(new SearchPage());
+        builders.add(new NotFoundPage());
         return builders;
     }
 

@@ -21,6 +21,8 @@ public final class PlanPage implements PageBuilder {
             model.put("description", plan.title() + " (" + plan.period() + "), "
                     + String.join(" and ", plan.commissioners()) + ".");
             model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()));
+            model.put("narrative", NarrativePages.links(plan));
+            model.put("meetings", MeetingPages.links(plan));
             return new Page(SitePaths.plan(plan.id()), "plan.ftlh", model);
         }).toList();
     }
