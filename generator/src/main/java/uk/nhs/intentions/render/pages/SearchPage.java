@@ -27,6 +27,10 @@ public final class SearchPage implements PageBuilder {
                         Views.link("Commissioning groups", SitePaths.groups())),
                 "plans", ctx.index().site().plans().stream()
                         .map(p -> Views.link(p.title() + " (" + p.period() + ")", SitePaths.plan(p.id()))).toList(),
+                "letters", ctx.index().providers().providersByName().stream()
+                        .map(p -> ProviderPages.letter(p.name())).distinct()
+                        .map(l -> Views.link(l, SitePaths.providers() + "#letter-" + (l.equals("#") ? "other" : l)))
+                        .toList(),
                 "searchIndex", SitePaths.searchIndex())));
     }
 }
