@@ -21,6 +21,7 @@ import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.RenderException;
+import uk.nhs.intentions.render.SiteNav;
 import uk.nhs.intentions.render.SitePages;
 import uk.nhs.intentions.render.TemplateEngine;
 import uk.nhs.intentions.site.Publisher;
@@ -71,7 +72,7 @@ public final class SiteBuild {
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme()), config.settings());
+                    config.settings().theme()), config.settings(), SiteNav.standard(site.get()));
             Publisher.publish(config.outputDir(), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(), renderer.render(p)));
                 ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);

@@ -1,6 +1,7 @@
 package uk.nhs.intentions.render;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import uk.nhs.intentions.model.SiteSettings;
@@ -10,9 +11,16 @@ public final class PageRenderer {
     private final TemplateEngine engine;
     private final Map<String, Object> site;
     private final String baseUrl;
+    private final List<SiteNav.Item> nav;
 
     public PageRenderer(TemplateEngine engine, SiteSettings settings) {
+        this(engine, settings, List.of());
+    }
+
+    /** With the site navigation shown on every page (see {@link SiteNav}). */
+    public PageRenderer(TemplateEngine engine, SiteSettings settings, List<SiteNav.Item> nav) {
         this.engine = engine;
+        this.nav = List.copyOf(nav);
         this.baseUrl = settings.baseUrl();
         this.site = Views.map("title", settings.title(), "language", settings.language(),
                 "baseUrl", settings.baseUrl(),
@@ -22,16 +30,18 @@ public final class PageRenderer {
     public String render(Page page) {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
-        model.put("root", SitePaths.rootFrom(page.path()));
+        // a page may fix its own root (404.html is shown at any depth, so it links from the base URL's path)
+        model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
-        if (!baseUrl.isEmpty()) {
+        model.put("nav", SiteNav.forPage(nav, page.path()));
+        if (!baseUrl.isEmpty() && !page.model().containsKey("noindex")) {
             model.put("canonical", baseUrl + canonicalPath(page.path()));
         }
         return engine.render(page.template(), model);
     }
 
     /** index.html pages are canonical at their folder URL. */
-    static String canonicalPath(String path) {
+    public static String canonicalPath(String path) {
         if (path.equals("index.html")) {
             return "";
         }

@@ -5,9 +5,16 @@ import java.util.List;
 
 import uk.nhs.intentions.render.pages.ChangePages;
 import uk.nhs.intentions.render.pages.HomePage;
+import uk.nhs.intentions.render.pages.GroupPages;
 import uk.nhs.intentions.render.pages.IntentionPages;
+import uk.nhs.intentions.render.pages.MeetingPages;
+import uk.nhs.intentions.render.pages.NarrativePages;
+import uk.nhs.intentions.render.pages.NotFoundPage;
 import uk.nhs.intentions.render.pages.PlanPage;
 import uk.nhs.intentions.render.pages.ResponsePages;
+import uk.nhs.intentions.render.pages.PriorityPages;
+import uk.nhs.intentions.render.pages.ProviderPages;
+import uk.nhs.intentions.render.pages.SearchPage;
 import uk.nhs.intentions.render.pages.SectionPages;
 
 /** The page builders that make up a site, in one place. */
@@ -23,6 +30,13 @@ public final class SitePages {
         builders.add(new IntentionPages());
         builders.add(new ChangePages());
         builders.add(new ResponsePages());
+        builders.add(new NarrativePages());
+        builders.add(new MeetingPages());
+        builders.add(new ProviderPages());
+        builders.add(new PriorityPages());
+        builders.add(new GroupPages());
+        builders.add(new SearchPage());
+        builders.add(new NotFoundPage());
         return builders;
     }
 

@@ -79,6 +79,27 @@ public final class SitePaths {
         return "groups/" + groupId + ".html";
     }
 
+    public static String search() {
+        return "search.html";
+    }
+
+    public static String notFound() {
+        return "404.html";
+    }
+
+    public static String sitemap() {
+        return "sitemap.xml";
+    }
+
+    public static String searchIndex() {
+        return "search-index.js";
+    }
+
+    /** A topic, decision or action on a meeting page: {@code meeting.html#topic-diabetes-pathway}. */
+    public static String meetingItem(String planId, String meetingId, String kind, String itemId) {
+        return meeting(planId, meetingId) + "#" + kind + "-" + itemId;
+    }
+
     /** The prefix that leads from a page back to the site root: "" or "../" repeated. */
     public static String rootFrom(String pagePath) {
         int depth = (int) pagePath.chars().filter(c -> c == '/').count();

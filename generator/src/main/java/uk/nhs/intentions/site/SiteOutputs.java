@@ -1,5 +1,6 @@
 package uk.nhs.intentions.site;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import uk.nhs.intentions.render.Page;
@@ -11,7 +12,10 @@ public final class SiteOutputs {
     }
 
     public static List<OutputStep> standard() {
-        return List.of();
+        List<OutputStep> steps = new ArrayList<>();
+        steps.add(new SitemapStep());
+        steps.add(new SearchIndexStep());
+        return steps;
     }
 
     public static void writeAll(RenderContext ctx, List<Page> pages, SiteWriter writer) {

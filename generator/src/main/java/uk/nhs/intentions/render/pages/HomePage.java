@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Section;
+import uk.nhs.intentions.render.CrossLinks;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.RenderContext;
@@ -22,10 +24,27 @@ public final class HomePage implements PageBuilder {
             plans.add(PlanPage.summary(ctx, plan));
         }
         String title = ctx.settings().title();
+        List<Map<String, Object>> priorities = new ArrayList<>();
+        for (Priority p : ctx.index().site().priorities()) {
+            Map<String, Object> link = CrossLinks.priorityLink(p);
+            link.put("count", ctx.index().plans().stream()
+                    .mapToInt(pi -> pi.mentionsOfPriority(p.id()).intentions().size()).sum());
+            priorities.add(link);
+        }
+        long organisations = ctx.index().site().providers().stream().filter(p -> !p.isGroup()).count();
         return List.of(new Page(SitePaths.home(), "home.ftlh", Views.map(
                 "title", title,
-                "description", "Commissioning intentions published by " + commissioners(ctx) + ".",
-                "plans", plans)));
+                "description", "Commissioning intentions published by " + commissioners(ctx)
+                        + ": what the commissioners intend to buy, change or stop, and what it means for each provider.",
+                "plans", plans,
+                "priorities", priorities,
+                "providersHref", SitePaths.providers(),
+                "providerCount", ctx.index().site().providers().size(),
+                "organisationCount", organisations,
+                "prioritiesHref", SitePaths.priorities(),
+                "groupsHref", SitePaths.groups(),
+                "groupCount", ctx.index().site().groups().size(),
+                "searchHref", SitePaths.search())));
     }
 
     private static String commissioners(RenderContext ctx) {

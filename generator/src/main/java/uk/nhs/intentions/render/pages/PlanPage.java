@@ -21,6 +21,16 @@ public final class PlanPage implements PageBuilder {
             model.put("description", plan.title() + " (" + plan.period() + "), "
                     + String.join(" and ", plan.commissioners()) + ".");
             model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()));
+            model.put("narrative", NarrativePages.links(plan));
+            model.put("meetings", MeetingPages.links(plan));
+            if (!plan.rounds().isEmpty()) {
+                model.put("changesHref", SitePaths.changes(plan.id()));
+                ctx.index().changes(plan.id()).sinceLatestRound().ifPresent(c -> model.put("latestChange",
+                        Views.link("Changes since " + c.fromLabel(), SitePaths.change(plan.id(), c.fromRoundId()))));
+            }
+            if (!plan.responses().isEmpty()) {
+                model.put("responsesHref", SitePaths.responses(plan.id()));
+            }
             return new Page(SitePaths.plan(plan.id()), "plan.ftlh", model);
         }).toList();
     }

@@ -1,0 +1,46 @@
+package uk.nhs.intentions.render.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import uk.nhs.intentions.model.Priority;
+import uk.nhs.intentions.render.CrossLinks;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.SitePaths;
+import uk.nhs.intentions.render.TextOf;
+import uk.nhs.intentions.render.Views;
+
+/** The disease priorities index and one page per priority with everything that mentions it. */
+public final class PriorityPages implements PageBuilder {
+
+    @Override
+    public List<Page> build(RenderContext ctx) {
+        List<Page> pages = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Priority p : ctx.index().site().priorities()) {
+            Map<String, Object> mentions = CrossLinks.mentions(ctx, pi -> pi.mentionsOfPriority(p.id()));
+            Map<String, Object> row = CrossLinks.priorityLink(p);
+            row.put("summary", ctx.markdown().toMarkup(p.summary()));
+            row.put("count", ((List<?>) mentions.get("intentions")).size());
+            rows.add(row);
+            pages.add(new Page(SitePaths.priority(p.id()), "priority.ftlh", Views.map(
+                    "title", p.name(),
+                    "description", TextOf.shorten("Disease priority: " + p.name() + ". "
+                            + TextOf.markdown(p.summary() == null ? "" : p.summary().source()), 300),
+                    "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Disease priorities",
+                            SitePaths.priorities()),
+                    "summary", ctx.markdown().toMarkup(p.summary()),
+                    "mentions", mentions)));
+        }
+        pages.add(0, new Page(SitePaths.priorities(), "priorities.ftlh", Views.map(
+                "title", "Disease priorities",
+                "description", "The disease priorities of the commissioning intentions, each with the intentions,"
+                        + " narrative and meeting discussions that concern it.",
+                "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()),
+                "priorities", rows)));
+        return pages;
+    }
+}

@@ -1,0 +1,77 @@
+package uk.nhs.intentions.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A minimal JSON writer for the generated data files: strings, numbers, booleans, lists and maps (in their
+ * own order). Output is also safe inside a script: {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are
+ * escaped.
+ */
+final class Json {
+    private Json() {
+    }
+
+    static String write(Object value) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        write(value, sb);
+        return sb.toString();
+    }
+
+    private static void write(Object v, StringBuilder sb) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(s, sb);
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                string(String.valueOf(e.getKey()), sb);
+                sb.append(':');
+                write(e.getValue(), sb);
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                write(l.get(i), sb);
+            }
+            sb.append(']');
+        } else {
+            string(v.toString(), sb);
+        }
+    }
+
+    private static void string(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

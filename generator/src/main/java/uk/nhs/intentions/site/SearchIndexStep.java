@@ -1,0 +1,105 @@
+package uk.nhs.intentions.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import uk.nhs.intentions.index.PlanIndex;
+import uk.nhs.intentions.model.CommissioningGroup;
+import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.IntentionPart;
+import uk.nhs.intentions.model.Markdown;
+import uk.nhs.intentions.model.Meeting;
+import uk.nhs.intentions.model.NarrativePage;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Priority;
+import uk.nhs.intentions.model.Provider;
+import uk.nhs.intentions.model.Section;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.SitePaths;
+import uk.nhs.intentions.render.TextOf;
+import uk.nhs.intentions.render.Views;
+
+/**
+ * search-index.js: the documents the search page indexes in the browser (intentions, providers, priorities,
+ * commissioning groups, narrative and meetings). It is a script that assigns a global rather than a JSON
+ * file, because browsers refuse to fetch a local JSON file when the site is opened from the file system.
+ * Each document: {@code id, kind, title, text, summary, href} with {@code href} relative to the site root.
+ */
+public final class SearchIndexStep implements OutputStep {
+    public static final String GLOBAL = "intentionsSearchIndex";
+
+    @Override
+    public void write(RenderContext ctx, List<Page> pages, SiteWriter writer) {
+        List<Map<String, Object>> docs = documents(ctx);
+        String js = "/* Search index written by the intentions generator; do not edit. */\n"
+                + "window." + GLOBAL + " = " + Json.write(Views.map("documents", docs)) + ";\n";
+        writer.write(SitePaths.searchIndex(), js);
+    }
+
+    public static List<Map<String, Object>> documents(RenderContext ctx) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (PlanIndex pi : ctx.index().plans()) {
+            Plan plan = pi.plan();
+            for (Section s : plan.sections()) {
+                for (Intention i : s.intentions()) {
+                    String text = join(Stream.concat(Stream.of(i.area(), s.title()), i.parts().stream()
+                            .flatMap(p -> Stream.of(md(p.actions()), md(p.outcomes()), p.providersAsPrinted()))));
+                    String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchIndexStep::md));
+                    docs.add(doc("intention:" + plan.id() + ":" + i.id(), "Intention", i.number() + " " + i.area(),
+                            text, actions, SitePaths.intention(plan.id(), i.id())));
+                }
+            }
+            for (NarrativePage n : plan.narrative()) {
+                String body = md(n.body());
+                docs.add(doc("narrative:" + plan.id() + ":" + n.id(), "Narrative", n.title(), body, body,
+                        SitePaths.narrative(plan.id(), n.id())));
+            }
+            for (Meeting m : plan.meetings()) {
+                String text = join(Stream.of(
+                        m.topics().stream().flatMap(t -> Stream.of(t.title(), md(t.notes()))),
+                        m.decisions().stream().map(Meeting.Decision::text),
+                        m.actions().stream().flatMap(a -> Stream.of(a.text(), a.owner())),
+                        m.attendees().stream()).flatMap(x -> x));
+                String topics = m.topics().stream().map(Meeting.Topic::title).collect(Collectors.joining("; "));
+                docs.add(doc("meeting:" + plan.id() + ":" + m.id(), "Meeting", m.title(), text,
+                        "Topics: " + topics, SitePaths.meeting(plan.id(), m.id())));
+            }
+        }
+        for (Provider p : ctx.index().providers().providersByName()) {
+            String summary = md(p.summary());
+            docs.add(doc("provider:" + p.id(), p.isGroup() ? "Provider group" : "Provider", p.name(),
+                    join(Stream.of(p.kind().label(), summary)), summary, SitePaths.provider(p.id())));
+        }
+        for (Priority p : ctx.index().site().priorities()) {
+            String summary = md(p.summary());
+            docs.add(doc("priority:" + p.id(), "Disease priority", p.name(), summary, summary,
+                    SitePaths.priority(p.id())));
+        }
+        for (CommissioningGroup g : ctx.index().site().groups()) {
+            String priorities = md(g.priorities());
+            String text = join(Stream.concat(Stream.of(g.fullName(), g.locality(), priorities),
+                    Stream.concat(g.aliases().stream(), g.catsSpecialties().stream())));
+            docs.add(doc("group:" + g.id(), "Commissioning group", g.name(), text,
+                    join(Stream.of(g.fullName(), g.locality())), SitePaths.group(g.id())));
+        }
+        return docs;
+    }
+
+    private static Map<String, Object> doc(String id, String kind, String title, String text, String summary,
+            String href) {
+        return Views.map("id", id, "kind", kind, "title", title, "text", text,
+                "summary", TextOf.shorten(summary == null ? "" : summary, 200), "href", href);
+    }
+
+    private static String md(Markdown m) {
+        return m == null ? "" : TextOf.markdown(m.source());
+    }
+
+    private static String join(Stream<String> parts) {
+        return parts.filter(x -> x != null && !x.isBlank()).map(String::strip).collect(Collectors.joining(" · "));
+    }
+}

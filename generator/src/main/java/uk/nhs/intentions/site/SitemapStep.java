@@ -1,0 +1,47 @@
+package uk.nhs.intentions.site;
+
+import java.util.List;
+
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageRenderer;
+import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.SitePaths;
+
+/**
+ * sitemap.xml listing every page at its canonical address under {@code base_url}, with {@code lastmod} from
+ * the configured build date (never the clock), and robots.txt pointing at it. Without a base URL there is
+ * no absolute address to give, so neither file is written.
+ */
+public final class SitemapStep implements OutputStep {
+
+    @Override
+    public void write(RenderContext ctx, List<Page> pages, SiteWriter writer) {
+        String base = ctx.settings().baseUrl();
+        if (base == null || base.isEmpty()) {
+            return;
+        }
+        String lastmod = ctx.settings().buildDate() == null ? null : ctx.settings().buildDate().toString();
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (Page p : pages) {
+            if (p.path().equals(SitePaths.notFound()) || p.model().containsKey("noindex")
+                    || !p.path().endsWith(".html")) {
+                continue;
+            }
+            sb.append("  <url><loc>").append(xml(base + PageRenderer.canonicalPath(p.path()))).append("</loc>");
+            if (lastmod != null) {
+                sb.append("<lastmod>").append(lastmod).append("</lastmod>");
+            }
+            sb.append("</url>\n");
+        }
+        sb.append("</urlset>\n");
+        writer.write(SitePaths.sitemap(), sb.toString());
+        writer.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base + SitePaths.sitemap() + "\n");
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
+    }
+}

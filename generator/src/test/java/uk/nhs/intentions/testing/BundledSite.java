@@ -1,0 +1,121 @@
+package uk.nhs.intentions.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import uk.nhs.intentions.build.BuildResult;
+import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.load.ConfigLoader;
+import uk.nhs.intentions.load.ContentLoader;
+import uk.nhs.intentions.load.SiteConfig;
+import uk.nhs.intentions.model.Site;
+
+/**
+ * The bundled West Hertfordshire site, built once per test run into a temporary folder, with its pages
+ * parsed by jsoup and its content model loaded separately (so tests can compute expectations themselves).
+ * Maven runs tests from the module folder, so the site's config is {@code ../site-config.yml}.
+ */
+public final class BundledSite {
+    public static final Path CONFIG = Path.of("../site-config.yml").toAbsolutePath().normalize();
+
+    private static BundledSite instance;
+
+    public final Path out;
+    public final BuildResult result;
+    public final Site model;
+    private final Map<String, Document> docs = new ConcurrentHashMap<>();
+
+    private BundledSite(Path out) {
+        this.out = out;
+        this.result = SiteBuild.build(CONFIG, out);
+        Diagnostics diags = new Diagnostics();
+        SiteConfig config = ConfigLoader.load(CONFIG, diags).orElseThrow();
+        this.model = ContentLoader.load(config, diags).orElseThrow();
+    }
+
+    public static synchronized BundledSite get() {
+        if (instance == null) {
+            try {
+                Path dir = Files.createTempDirectory("intentions-bundled-");
+                instance = new BundledSite(dir.resolve("site"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** Every generated HTML file, as site paths with forward slashes, sorted. */
+    public List<String> htmlPages() {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Document page(String sitePath) {
+        return docs.computeIfAbsent(sitePath, p -> {
+            try {
+                return Jsoup.parse(out.resolve(p).toFile(), "UTF-8", "file:///site/" + p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public String text(String sitePath) {
+        try {
+            return Files.readString(out.resolve(sitePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Resolves a link written on a page to a site path and fragment ("providers/x.html", "topic-y"), or null
+     * when it leaves the site (http, mailto). Links are resolved as a browser would, relative to the page.
+     */
+    public static String[] resolve(String fromPage, String href) {
+        if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
+            return null;
+        }
+        URI base = URI.create("file:///site/" + fromPage);
+        URI target = base.resolve(href);
+        String path = target.getPath();
+        if (!path.startsWith("/site/")) {
+            return new String[] {"<outside the site>" + path, null};
+        }
+        String rel = path.substring("/site/".length());
+        if (rel.isEmpty() || rel.endsWith("/")) {
+            rel = rel + "index.html";
+        }
+        return new String[] {rel, target.getFragment()};
+    }
+
+    public static Map<String, String> sorted(Map<String, String> m) {
+        return new TreeMap<>(m);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}
