@@ -11,7 +11,7 @@ public final class SiteOutputs {
     }
 
     public static List<OutputStep> standard() {
-        return List.of();
+        return List.of(new uk.nhs.intentions.chart.ChartOutputs());
     }
 
     public static void writeAll(RenderContext ctx, List<Page> pages, SiteWriter writer) {
