@@ -3,6 +3,7 @@ package uk.nhs.intentions.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.nhs.intentions.render.pages.BudgetPages;
 import uk.nhs.intentions.render.pages.HomePage;
 import uk.nhs.intentions.render.pages.IntentionPages;
 import uk.nhs.intentions.render.pages.PlanPage;
@@ -19,6 +20,7 @@ public final class SitePages {
         builders.add(new PlanPage());
         builders.add(new SectionPages());
         builders.add(new IntentionPages());
+        builders.add(new BudgetPages());
         return builders;
     }
 

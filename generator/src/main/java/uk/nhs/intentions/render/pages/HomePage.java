@@ -25,7 +25,8 @@ public final class HomePage implements PageBuilder {
         return List.of(new Page(SitePaths.home(), "home.ftlh", Views.map(
                 "title", title,
                 "description", "Commissioning intentions published by " + commissioners(ctx) + ".",
-                "plans", plans)));
+                "plans", plans,
+                "headlineFigures", BudgetViews.headlineFigures(ctx))));
     }
 
     private static String commissioners(RenderContext ctx) {

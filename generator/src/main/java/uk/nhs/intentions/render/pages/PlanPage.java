@@ -21,6 +21,9 @@ public final class PlanPage implements PageBuilder {
             model.put("description", plan.title() + " (" + plan.period() + "), "
                     + String.join(" and ", plan.commissioners()) + ".");
             model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()));
+            if (!plan.budgets().isEmpty()) {
+                model.put("budgetsHref", SitePaths.budgets(plan.id()));
+            }
             return new Page(SitePaths.plan(plan.id()), "plan.ftlh", model);
         }).toList();
     }
