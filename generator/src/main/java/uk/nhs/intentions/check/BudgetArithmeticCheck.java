@@ -185,7 +185,10 @@ public final class BudgetArithmeticCheck implements Check {
             }
             String sumText = Figures.format(computed, stated.unit(), stated.decimals());
             String how;
-            if (present.size() <= 4) {
+            if (present.size() == 1 && !present.get(0).subtract()) {
+                how = "the only " + what.substring(0, what.length() - 1) + " it totals, " + present.get(0).label()
+                        + ", is " + present.get(0).figure().get().printed();
+            } else if (present.size() <= 4) {
                 StringBuilder sb = new StringBuilder();
                 StringBuilder nums = new StringBuilder();
                 for (int i = 0; i < present.size(); i++) {
