@@ -15,7 +15,8 @@ public final class Checker {
 
     public static Checker standard() {
         return new Checker(List.of(new DuplicateIdCheck(), new ReferenceCheck(), new ProviderGroupCheck(),
-                new NumberingCheck(), new DraftingGapCheck()));
+                new NumberingCheck(), new DraftingGapCheck(),
+                new BudgetArithmeticCheck(), new BudgetReferenceCheck()));
     }
 
     public void run(Site site, Diagnostics diags) {

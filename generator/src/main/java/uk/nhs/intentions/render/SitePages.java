@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.nhs.intentions.render.pages.ChangePages;
+import uk.nhs.intentions.render.pages.BudgetPages;
 import uk.nhs.intentions.render.pages.HomePage;
 import uk.nhs.intentions.render.pages.GroupPages;
 import uk.nhs.intentions.render.pages.IntentionPages;
@@ -37,6 +38,7 @@ public final class SitePages {
         builders.add(new GroupPages());
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
+        builders.add(new BudgetPages());
         return builders;
     }
 

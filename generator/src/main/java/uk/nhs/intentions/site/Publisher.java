@@ -47,7 +47,8 @@ public final class Publisher {
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
         try {
-            SiteWriter writer = new SiteWriter(staging);
+            Path previous = Files.isRegularFile(target.resolve(MARKER)) ? target : null;
+            SiteWriter writer = new SiteWriter(staging, previous);
             work.accept(writer);
             writer.write(MARKER, "This folder is written by the intentions generator and replaced on every build.\n");
             swap(staging, target);

@@ -15,6 +15,7 @@ public final class SiteOutputs {
         List<OutputStep> steps = new ArrayList<>();
         steps.add(new SitemapStep());
         steps.add(new SearchIndexStep());
+        steps.add(new uk.nhs.intentions.chart.ChartOutputs());
         return steps;
     }
 

@@ -15,9 +15,36 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteWriter {
     private final Path root;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Path previous;
 
     SiteWriter(Path root) {
+        this(root, null);
+    }
+
+    /** {@code previous}: the site an earlier build published, still in place until the swap; may be null. */
+    SiteWriter(Path root, Path previous) {
         this.root = root.toAbsolutePath().normalize();
+        this.previous = previous == null ? null : previous.toAbsolutePath().normalize();
+    }
+
+    /**
+     * The bytes an earlier build wrote at {@code path}, so an output step can reuse a file whose inputs did
+     * not change (charts do). Empty when there is no earlier site or no such file.
+     */
+    public java.util.Optional<byte[]> previous(String path) {
+        if (previous == null) {
+            return java.util.Optional.empty();
+        }
+        resolve(path); // the same safety rules as for writing
+        Path p = previous.resolve(path).normalize();
+        if (!p.startsWith(previous) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Files.readAllBytes(p));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public void write(String path, String text) {

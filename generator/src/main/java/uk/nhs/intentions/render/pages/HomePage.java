@@ -44,7 +44,8 @@ public final class HomePage implements PageBuilder {
                 "prioritiesHref", SitePaths.priorities(),
                 "groupsHref", SitePaths.groups(),
                 "groupCount", ctx.index().site().groups().size(),
-                "searchHref", SitePaths.search())));
+                "searchHref", SitePaths.search(),
+                "headlineFigures", BudgetViews.headlineFigures(ctx))));
     }
 
     private static String commissioners(RenderContext ctx) {

@@ -31,6 +31,9 @@ public final class PlanPage implements PageBuilder {
             if (!plan.responses().isEmpty()) {
                 model.put("responsesHref", SitePaths.responses(plan.id()));
             }
+            if (!plan.budgets().isEmpty()) {
+                model.put("budgetsHref", SitePaths.budgets(plan.id()));
+            }
             return new Page(SitePaths.plan(plan.id()), "plan.ftlh", model);
         }).toList();
     }

@@ -1,0 +1,9 @@
+package uk.nhs.intentions.model;
+
+/**
+ * A column of a budget table. {@code group} is the spanning heading above it ("Excluded from scope");
+ * {@code unit} null means the table's unit; {@code formula} null means its figures are given, not derived.
+ */
+public record BudgetColumn(String id, String label, String group, Unit unit, BudgetFormula formula,
+        Positions at) {
+}
