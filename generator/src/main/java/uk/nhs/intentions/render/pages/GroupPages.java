@@ -15,7 +15,7 @@ import uk.nhs.intentions.render.Views;
 /**
  * The practice-based commissioning groups index and one page per group: CATS specialties, priorities, the
  * intentions and narrative that involve it, and its positions and decisions at meetings. The finance work
- * may add a {@code budgets} list to the group model; the template shows it when present.
+ * with the budget lines of its own (from the budget tables' rows linked to the group).
  */
 public final class GroupPages implements PageBuilder {
 
@@ -47,7 +47,8 @@ public final class GroupPages implements PageBuilder {
                     "cats", g.catsSpecialties(),
                     "priorities", ctx.markdown().toMarkup(g.priorities()),
                     "hasPriorities", g.priorities() != null && !g.priorities().isBlank(),
-                    "mentions", mentions)));
+                    "mentions", mentions,
+                    "budgets", GroupBudgets.forGroup(ctx, g.id()))));
         }
         pages.add(0, new Page(SitePaths.groups(), "groups.ftlh", Views.map(
                 "title", "Commissioning groups",
