@@ -41,6 +41,21 @@ class RoundChangesTest {
                     audience: PBC groups
                   - id: board
                     name: Board approval, March 2008
+                -- content/plans/test-2008-09/budgets/allocation.yml --
+                id: allocation
+                number: "1"
+                title: Revenue allocation
+                rows:
+                  - id: base
+                    label: Allocation 2007/08
+                    value: "653,130"
+                  - id: growth
+                    label: Growth
+                    value: "37,123"
+                  - id: total
+                    label: Total
+                    total: [base, growth]
+                    value: "690,253"
                 -- content/plans/test-2008-09/sections/1-acute.yml --
                 id: acute
                 number: 1
@@ -95,6 +110,9 @@ class RoundChangesTest {
         edit("primary care.\n    providers: [city-hospital]", "primary care.\n    providers: [county-hospice]");
         Files.writeString(section, Files.readString(section) + "  - id: 1-5-end-of-life\n    number: \"1.5\"\n"
                 + "    area: End of life\n    actions: Develop end of life pathways.\n");     // add
+        Path budget = dir.resolve("content/plans/test-2008-09/budgets/allocation.yml");
+        Files.writeString(budget, Files.readString(budget).replace("\"37,123\"", "\"38,000\"")
+                .replace("\"690,253\"", "\"691,130\""));                                // move a figure
         BuildResult r = SiteBuild.build(config, null);
         assertEquals(0, r.exitCode(), r.diagnostics().toString());
 
@@ -121,7 +139,10 @@ class RoundChangesTest {
         assertEquals(List.of("Provider added: County Hospice", "Provider removed: City Hospital NHS Trust"),
                 diabetes.select("ul.change-summary li").eachText());
 
-        assertFalse(change.text().contains("Budget figures"), "no budget change was made");
+        assertEquals("Budget figures that moved (2)", change.select("h2").get(3).text());
+        assertEquals(List.of("Table 1: Revenue allocation Growth 37,123 38,000 +877",
+                "Table 1: Revenue allocation Total 690,253 691,130 +877"),
+                change.select("table:has(caption:contains(Budget figures)) tbody tr").eachText());
 
         Document history = page("plans/test-2008-09/intentions/1-4-stroke.html");
         List<String> rows = history.select("table:has(caption:contains(consultation round)) tbody tr").eachText();
@@ -135,6 +156,7 @@ class RoundChangesTest {
         Document change = page("plans/test-2008-09/changes/draft-to-groups.html");
         assertEquals("Nothing changed.", change.selectFirst("main p + p").text());
         assertTrue(change.select("section.change").isEmpty());
+        assertFalse(change.text().contains("Budget figures"), "no budget figure moved");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class ChangePages implements PageBuilder {
                 "added", c.added().stream().map(x -> intentionChange(ctx, pi, x)).toList(),
                 "removed", c.removed().stream().map(x -> intentionChange(ctx, pi, x)).toList(),
                 "changed", c.changed().stream().map(x -> intentionChange(ctx, pi, x)).toList(),
-                "figures", c.figures().stream().map(f -> figure(pi.plan().id(), f)).toList());
+                "figures", c.figures().stream().map(f -> figure(pi.plan(), f)).toList());
     }
 
     static Map<String, Object> intentionChange(RenderContext ctx, PlanIndex pi, ChangeSet.IntentionChange c) {
@@ -110,9 +110,12 @@ public final class ChangePages implements PageBuilder {
         return out;
     }
 
-    private static Map<String, Object> figure(String planId, ChangeSet.FigureChange f) {
-        return Views.map("table", f.table(), "label", f.label(), "column", f.column(), "before", f.before(),
+    private static Map<String, Object> figure(Plan plan, ChangeSet.FigureChange f) {
+        String caption = plan.budgets().stream().filter(b -> b.id().equals(f.table())).findFirst()
+                .map(b -> b.caption()).orElse(f.table());
+        boolean exists = plan.budgets().stream().anyMatch(b -> b.id().equals(f.table()));
+        return Views.map("table", caption, "label", f.label(), "before", f.before(),
                 "after", f.after(), "difference", f.difference() == null ? "" : Money.signed(f.difference()),
-                "budgetHref", SitePaths.budget(planId, f.table()));
+                "budgetHref", exists ? SitePaths.budget(plan.id(), f.table()) : null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import uk.nhs.intentions.index.PlanIndex;
+import uk.nhs.intentions.index.changes.ChangeSet;
 import uk.nhs.intentions.index.ProviderImpact;
 import uk.nhs.intentions.index.ProviderIndex;
 import uk.nhs.intentions.model.IntentionPart;
@@ -135,7 +136,25 @@ public final class ProviderPages implements PageBuilder {
                 "plans", plans,
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
-                "members", members));
+                "members", members,
+                "changes", changesFor(ctx, selfAndGroups)));
+    }
+
+    /** What changed since each plan's latest round in intentions that name this provider or its groups. */
+    private static List<Map<String, Object>> changesFor(RenderContext ctx, Set<String> selfAndGroups) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PlanIndex pi : ctx.index().plans()) {
+            ctx.index().changes(pi.plan().id()).sinceLatestRound().ifPresent(c -> {
+                ChangeSet mine = new ChangeSet(c.fromRoundId(), c.fromLabel(), c.toLabel(),
+                        c.added().stream().filter(x -> x.concerns(selfAndGroups)).toList(),
+                        c.removed().stream().filter(x -> x.concerns(selfAndGroups)).toList(),
+                        c.changed().stream().filter(x -> x.concerns(selfAndGroups)).toList(), List.of());
+                Map<String, Object> view = ChangePages.changeSet(ctx, pi, mine);
+                view.put("planTitle", pi.plan().title());
+                out.add(view);
+            });
+        }
+        return out;
     }
 
     /** One intention as it affects this provider: how (directly or through which group) and what it asks. */
