@@ -79,7 +79,10 @@ public final class IntentionPages implements PageBuilder {
                 groupRefs.stream().filter(r -> i.groups().stream().noneMatch(g -> g.id().equals(r.id()))).toList()));
         model.put("mentions", CrossLinks.mentions(ctx, p -> p == pi ? p.mentionsOfIntention(i.id())
                 : new PlanIndex.Mentions(List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
-        model.put("sectionNarrative", sectionNarrative(pi, s));
+        // background pages of the whole section, unless already listed as explaining this intention
+        model.put("sectionNarrative", sectionNarrative(pi, s).stream()
+                .filter(n -> m.narrative().stream().noneMatch(x -> SitePaths.narrative(plan.id(), x.id())
+                        .equals(n.get("href")))).toList());
         Intention prev = pi.previous(i);
         Intention next = pi.next(i);
         if (prev != null) {
