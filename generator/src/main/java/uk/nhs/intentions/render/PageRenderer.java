@@ -20,6 +20,14 @@ public final class PageRenderer {
     }
 
     public String render(Page page) {
+        return engine.render(page.template(), fullModel(page));
+    }
+
+    /**
+     * Exactly what the page's template sees: the page's own model plus the shared values. The render cache
+     * fingerprints this, so a value added here is covered without further changes.
+     */
+    public Map<String, Object> fullModel(Page page) {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         model.put("root", SitePaths.rootFrom(page.path()));
@@ -27,7 +35,7 @@ public final class PageRenderer {
         if (!baseUrl.isEmpty()) {
             model.put("canonical", baseUrl + canonicalPath(page.path()));
         }
-        return engine.render(page.template(), model);
+        return model;
     }
 
     /** index.html pages are canonical at their folder URL. */
