@@ -27,7 +27,7 @@ import uk.nhs.intentions.load.SiteConfig;
 public final class ServeSession implements AutoCloseable {
     /** Where serve builds, relative to the folder holding the configuration. */
     public static final String FOLDER = ".intentions-serve";
-    static final Duration QUIET = Duration.ofMillis(200);
+    static final Duration QUIET = Duration.ofMillis(150);
 
     private final Path configFile;
     private final Path siteRoot;
