@@ -82,7 +82,8 @@ public final class SiteBuild {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme()), config.settings());
             RenderCache.Run run = cache == null ? null
-                    : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()));
+                    : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()),
+                            config.outputDir());
             Publisher.publish(config.outputDir(), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(),
                         run == null ? renderer.render(p).getBytes(StandardCharsets.UTF_8) : run.render(p, renderer)));

@@ -102,6 +102,20 @@ class RenderCacheTest {
         assertEquals(0, cache.stats().rendered());
     }
 
+    @Test
+    void aPageChangedBehindTheCachesBackIsRenderedAgain() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        SiteBuild.build(config, dir.resolve("out"), cache);
+        Path page = dir.resolve("out/plans/test-2008-09/intentions/1-2-diabetes.html");
+        byte[] good = Files.readAllBytes(page);
+        Files.writeString(page, "tampered");
+        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(java.util.List.of("plans/test-2008-09/intentions/1-2-diabetes.html"),
+                cache.stats().renderedPaths());
+        assertArrayEquals(good, Files.readAllBytes(page));
+    }
+
     static Path copyBundledSite(Path to) throws IOException {
         for (String top : new String[] {"content", "site-config.yml"}) {
             Path from = BUNDLED.resolve(top);
