@@ -38,13 +38,13 @@ public final class RenderCache {
         }
     }
 
-    private record Entry(String fingerprint, byte[] sha256, int length) {
+    private record Entry(String fingerprint, byte[] hash, int length) {
         static Entry of(String fingerprint, byte[] bytes) {
             return new Entry(fingerprint, sha256(bytes), bytes.length);
         }
 
         boolean holds(byte[] bytes) {
-            return bytes.length == length && Arrays.equals(sha256, sha256(bytes));
+            return bytes.length == length && Arrays.equals(hash, sha256(bytes));
         }
     }
 
