@@ -2,6 +2,7 @@ package uk.nhs.intentions.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,14 @@ public final class SiteBuild {
 
     /** Loads, checks and, when there are no errors, writes the site to {@code outOverride} or the configured folder. */
     public static BuildResult build(Path configFile, Path outOverride) {
+        return build(configFile, outOverride, null);
+    }
+
+    /**
+     * As {@link #build(Path, Path)}, reusing pages from {@code cache} (when not null) whose model and templates
+     * did not change since the cache's previous build; the output is byte-identical to a clean build.
+     */
+    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
@@ -73,12 +82,19 @@ public final class SiteBuild {
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme()), config.settings(), SiteNav.standard(site.get()));
+            RenderCache.Run run = cache == null ? null
+                    : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()),
+                            config.outputDir());
             Publisher.publish(config.outputDir(), writer -> {
-                pages.parallelStream().forEach(p -> writer.write(p.path(), renderer.render(p)));
+                pages.parallelStream().forEach(p -> writer.write(p.path(),
+                        run == null ? renderer.render(p).getBytes(StandardCharsets.UTF_8) : run.render(p, renderer)));
                 ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
                 SiteOutputs.writeAll(ctx, pages, writer);
                 files.set(writer.count());
             });
+            if (run != null) {
+                run.commit();
+            }
         } catch (RenderException e) {
             diags.error(SourcePos.file("themes"), e.getMessage());
         } catch (UncheckedIOException | IOException | SiteWriter.UnsafePathException e) {

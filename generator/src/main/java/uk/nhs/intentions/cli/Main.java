@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 /** The `intentions` command. */
 @Command(name = "intentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes NHS commissioning intentions as a cross-linked static website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, RoundCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
+                RoundCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -37,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose build, check or init");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose build, check, serve or init");
     }
 
     /** Reads the version Maven wrote into the jar. */

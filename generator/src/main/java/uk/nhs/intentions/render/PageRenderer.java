@@ -28,6 +28,14 @@ public final class PageRenderer {
     }
 
     public String render(Page page) {
+        return engine.render(page.template(), fullModel(page));
+    }
+
+    /**
+     * Exactly what the page's template sees: the page's own model plus the shared values. The render cache
+     * fingerprints this, so a value added here is covered without further changes.
+     */
+    public Map<String, Object> fullModel(Page page) {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         // a page may fix its own root (404.html is shown at any depth, so it links from the base URL's path)
@@ -37,7 +45,7 @@ public final class PageRenderer {
         if (!baseUrl.isEmpty() && !page.model().containsKey("noindex")) {
             model.put("canonical", baseUrl + canonicalPath(page.path()));
         }
-        return engine.render(page.template(), model);
+        return model;
     }
 
     /** index.html pages are canonical at their folder URL. */

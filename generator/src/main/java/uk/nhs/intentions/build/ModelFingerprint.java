@@ -1,0 +1,134 @@
+package uk.nhs.intentions.build;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import freemarker.core.TemplateMarkupOutputModel;
+
+/**
+ * A stable SHA-256 fingerprint of a page model: the tree of maps, lists, strings, numbers, booleans and
+ * pre-rendered markup that a template sees. Two models with the same fingerprint render to the same bytes
+ * with the same templates. Maps whose order is meaningful (insertion-ordered or sorted) are hashed in
+ * iteration order, other maps by sorted key. A value of any other type makes the model "unfingerprintable"
+ * ({@link #of} returns null): such a page is simply always rendered.
+ */
+final class ModelFingerprint {
+    private static final int MAX_DEPTH = 64;
+
+    private final MessageDigest digest;
+
+    private ModelFingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fingerprint of {@code template} rendered with {@code model} under {@code templateSet}, or null. */
+    static String of(String templateSet, String template, Map<String, Object> model) {
+        ModelFingerprint f = new ModelFingerprint();
+        f.text(templateSet);
+        f.text(template);
+        if (!f.value(model, 0)) {
+            return null;
+        }
+        return HexFormat.of().formatHex(f.digest.digest());
+    }
+
+    private boolean value(Object v, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (v == null) {
+            tag('Z');
+        } else if (v instanceof CharSequence s) {
+            tag('S');
+            text(s.toString());
+        } else if (v instanceof Boolean b) {
+            tag(b ? 'T' : 'F');
+        } else if (v instanceof Number n) {
+            tag('N');
+            text(n.getClass().getName());
+            text(n.toString());
+        } else if (v instanceof Character || v instanceof Enum<?> || v instanceof TemporalAccessor) {
+            tag('V');
+            text(v.getClass().getName());
+            text(v.toString());
+        } else if (v instanceof TemplateMarkupOutputModel<?> m) {
+            return markup(m);
+        } else if (v instanceof Map<?, ?> map) {
+            return map(map, depth);
+        } else if (v instanceof Collection<?> c) {
+            tag('L');
+            number(c.size());
+            for (Object o : c) {
+                if (!value(o, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (v instanceof Object[] arr) {
+            return value(List.of(arr), depth);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private boolean markup(TemplateMarkupOutputModel m) {
+        try {
+            tag('H');
+            text(m.getOutputFormat().getName());
+            text(m.getOutputFormat().getMarkupString(m));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private boolean map(Map<?, ?> map, int depth) {
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+        boolean ordered = map instanceof LinkedHashMap || map instanceof SortedMap;
+        if (!ordered) {
+            if (!entries.stream().allMatch(e -> e.getKey() instanceof String)) {
+                return false;
+            }
+            entries.sort((a, b) -> ((String) a.getKey()).compareTo((String) b.getKey()));
+        }
+        tag(ordered ? 'O' : 'M');
+        number(entries.size());
+        for (Map.Entry<?, ?> e : entries) {
+            if (!value(e.getKey(), depth + 1) || !value(e.getValue(), depth + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void tag(char c) {
+        digest.update((byte) c);
+    }
+
+    private void number(int n) {
+        digest.update((byte) (n >>> 24));
+        digest.update((byte) (n >>> 16));
+        digest.update((byte) (n >>> 8));
+        digest.update((byte) n);
+    }
+
+    private void text(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        number(b.length);
+        digest.update(b);
+    }
+}

@@ -1,0 +1,124 @@
+package uk.nhs.intentions.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageRenderer;
+
+/**
+ * Remembers, per page path, the fingerprint of what was rendered and the bytes it gave, so the next build
+ * renders only pages whose model (or template set) changed. Everything else still runs — load, check, index,
+ * page models — so data flows one way and no dependency graph is kept by hand; the output is byte-identical
+ * to a clean build because a page is reused only when everything its template sees is the same.
+ *
+ * <p>Only fingerprints and content hashes are kept in memory: a reused page's bytes are read back from the
+ * previous build's output folder and used only if their hash matches what was written, so memory stays
+ * small for large sites and a file changed behind the cache's back is simply rendered again.
+ *
+ * <p>One cache serves one sequence of builds (the {@code serve} loop); builds using it must not overlap.
+ */
+public final class RenderCache {
+    private volatile Map<String, Entry> entries = Map.of();
+    private volatile Stats last = new Stats(0, 0, List.of());
+
+    /** What the last successful build did: pages rendered again, pages reused, and which were rendered. */
+    public record Stats(int rendered, int reused, List<String> renderedPaths) {
+        public Stats {
+            renderedPaths = List.copyOf(renderedPaths);
+        }
+    }
+
+    private record Entry(String fingerprint, byte[] hash, int length) {
+        static Entry of(String fingerprint, byte[] bytes) {
+            return new Entry(fingerprint, sha256(bytes), bytes.length);
+        }
+
+        boolean holds(byte[] bytes) {
+            return bytes.length == length && Arrays.equals(hash, sha256(bytes));
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Stats stats() {
+        return last;
+    }
+
+    /** Forgets everything: the next build renders every page. */
+    public void clear() {
+        entries = Map.of();
+    }
+
+    /** Starts a build whose templates hash to {@code templateSet}, writing (as before) to {@code outputDir}. */
+    Run begin(String templateSet, Path outputDir) {
+        return new Run(templateSet, outputDir);
+    }
+
+    /** One build's use of the cache; {@link #commit()} makes its results the cache's contents. */
+    final class Run {
+        private final String templateSet;
+        private final Path outputDir;
+        private final Map<String, Entry> previous = entries;
+        private final Map<String, Entry> next = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> rendered = new ConcurrentHashMap<>();
+        private final AtomicInteger reused = new AtomicInteger();
+
+        private Run(String templateSet, Path outputDir) {
+            this.templateSet = templateSet;
+            this.outputDir = outputDir.toAbsolutePath().normalize();
+        }
+
+        /** The page's bytes: from the cache when its fingerprint is unchanged, else freshly rendered. */
+        byte[] render(Page page, PageRenderer renderer) {
+            String fp = ModelFingerprint.of(templateSet, page.template(), renderer.fullModel(page));
+            Entry old = previous.get(page.path());
+            if (fp != null && old != null && old.fingerprint().equals(fp)) {
+                byte[] before = previousBytes(page.path());
+                if (before != null && old.holds(before)) {
+                    next.put(page.path(), old);
+                    reused.incrementAndGet();
+                    return before;
+                }
+            }
+            byte[] bytes = renderer.render(page).getBytes(StandardCharsets.UTF_8);
+            if (fp != null) {
+                next.put(page.path(), Entry.of(fp, bytes));
+            }
+            rendered.put(page.path(), Boolean.TRUE);
+            return bytes;
+        }
+
+        private byte[] previousBytes(String path) {
+            Path file = outputDir.resolve(path).normalize();
+            if (!file.startsWith(outputDir)) {
+                return null;
+            }
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        void commit() {
+            entries = Map.copyOf(next);
+            last = new Stats(rendered.size(), reused.get(), rendered.keySet().stream().sorted().toList());
+        }
+    }
+}

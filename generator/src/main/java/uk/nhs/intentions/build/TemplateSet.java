@@ -1,0 +1,103 @@
+package uk.nhs.intentions.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import uk.nhs.intentions.render.TemplateEngine;
+
+/**
+ * A hash over every template a build can load: the site's theme, the site's copy of the default theme and
+ * the default theme inside the jar. Any change to any of them changes the hash, so the render cache renders
+ * every page again.
+ */
+final class TemplateSet {
+    private static volatile String builtinHash;
+
+    private TemplateSet() {
+    }
+
+    static String hash(Path themesDir, String theme) {
+        Map<String, byte[]> files = new TreeMap<>();
+        collect("theme:", themesDir.resolve(theme).resolve("templates"), files);
+        if (!theme.equals("default")) {
+            collect("default:", themesDir.resolve("default").resolve("templates"), files);
+        }
+        MessageDigest d = sha256();
+        d.update(("builtin=" + builtin() + "\ntheme=" + theme + "\n").getBytes(StandardCharsets.UTF_8));
+        files.forEach((name, bytes) -> {
+            d.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+            d.update(bytes);
+        });
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static String builtin() {
+        String h = builtinHash;
+        if (h == null) {
+            Map<String, byte[]> files = new TreeMap<>();
+            URL url = TemplateSet.class.getClassLoader().getResource(TemplateEngine.BUILTIN_THEME + "/templates");
+            if (url != null) {
+                try {
+                    URI uri = url.toURI();
+                    if ("jar".equals(uri.getScheme())) {
+                        FileSystem fs;
+                        try {
+                            fs = FileSystems.getFileSystem(uri);
+                        } catch (FileSystemNotFoundException e) {
+                            fs = FileSystems.newFileSystem(uri, Map.of());
+                        }
+                        collect("", fs.getPath("/" + TemplateEngine.BUILTIN_THEME + "/templates"), files);
+                    } else {
+                        collect("", Path.of(uri), files);
+                    }
+                } catch (URISyntaxException | IOException e) {
+                    throw new IllegalStateException("cannot read the built-in theme: " + e.getMessage(), e);
+                }
+            }
+            MessageDigest d = sha256();
+            files.forEach((name, bytes) -> {
+                d.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+                d.update(bytes);
+            });
+            h = HexFormat.of().formatHex(d.digest());
+            builtinHash = h;
+        }
+        return h;
+    }
+
+    private static void collect(String prefix, Path dir, Map<String, byte[]> into) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                into.put(prefix + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

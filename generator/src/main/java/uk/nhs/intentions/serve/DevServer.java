@@ -1,0 +1,237 @@
+package uk.nhs.intentions.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Serves the built site on 127.0.0.1 under the path of the configured {@code base_url}, with the live-reload
+ * script added to HTML responses, and the error page in place of HTML pages while the content is broken.
+ * Requests wait while a rebuild swaps the site into place (see {@link #buildLock()}).
+ */
+final class DevServer {
+    static final String LAST_GOOD = "intentions-last-good";
+    private static final long POLL_MILLIS = 25_000;
+
+    /** What is served: the last good site (or null), its base path ("/" or "/sub/"), and current problems. */
+    record Served(Path dir, String basePath, ErrorReport problems) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final LiveReload reload;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile Served served = new Served(null, "/", null);
+
+    private DevServer(HttpServer server, LiveReload reload) {
+        this.server = server;
+        this.reload = reload;
+        this.pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "intentions-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(pool);
+        server.createContext("/", this::handle);
+    }
+
+    /** Binds the loopback port (0 for any free one); throws {@link java.net.BindException} if it is taken. */
+    static DevServer bind(int port, LiveReload reload) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        return new DevServer(s, reload);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    ReadWriteLock buildLock() {
+        return lock;
+    }
+
+    void show(Served s) {
+        served = s;
+    }
+
+    void stop() {
+        reload.close();
+        server.stop(0);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8", bytes("Only GET and HEAD are supported.\n"));
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            if (path == null || !path.startsWith("/")) {
+                send(ex, 400, "text/plain; charset=utf-8", bytes("Bad request.\n"));
+                return;
+            }
+            if (path.equals(LiveReload.WAIT)) {
+                poll(ex);
+                return;
+            }
+            lock.readLock().lock();
+            try {
+                serve(ex, path, served);
+            } finally {
+                lock.readLock().unlock();
+            }
+        } catch (IOException e) {
+            // the browser went away; nothing to do
+        }
+    }
+
+    private void poll(HttpExchange ex) throws IOException {
+        long since = -1;
+        String q = ex.getRequestURI().getQuery();
+        if (q != null && q.startsWith("since=")) {
+            try {
+                since = Long.parseLong(q.substring("since=".length()));
+            } catch (NumberFormatException e) {
+                since = -1;
+            }
+        }
+        long now;
+        try {
+            now = reload.await(since, POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            now = reload.generation();
+        }
+        send(ex, 200, "application/json; charset=utf-8", bytes("{\"generation\":" + now + "}"));
+    }
+
+    private void serve(HttpExchange ex, String path, Served s) throws IOException {
+        String base = s.basePath();
+        if (!path.startsWith(base)) {
+            if (path.equals("/") || (path + "/").equals(base)) {
+                redirect(ex, base);
+            } else {
+                notFound(ex, s, "This address is outside the site, which is served at " + base);
+            }
+            return;
+        }
+        String rel = path.substring(base.length());
+        if (!safe(rel)) {
+            notFound(ex, s, "No such page.");
+            return;
+        }
+        boolean lastGood = LAST_GOOD.equals(ex.getRequestURI().getQuery());
+        if (s.problems() != null && !lastGood && looksLikePage(rel)) {
+            String href = s.dir() == null ? null : path + "?" + LAST_GOOD;
+            sendHtml(ex, 200, bytes(s.problems().page(href)));
+            return;
+        }
+        if (s.dir() == null) {
+            send(ex, 503, "text/plain; charset=utf-8", bytes("The site has not been built yet.\n"));
+            return;
+        }
+        Path root = s.dir();
+        Path file = rel.isEmpty() ? root : root.resolve(rel).normalize();
+        if (!file.startsWith(root)) {
+            notFound(ex, s, "No such page.");
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!rel.isEmpty() && !rel.endsWith("/")) {
+                redirect(ex, path + "/");
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            notFound(ex, s, "No such page.");
+            return;
+        }
+        byte[] body = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        if (ContentTypes.isHtml(name)) {
+            sendHtml(ex, 200, body);
+        } else {
+            send(ex, 200, ContentTypes.of(name), body);
+        }
+    }
+
+    /** Site paths may not climb out of the site, name hidden files, or hold odd characters. */
+    static boolean safe(String rel) {
+        if (rel.contains("\\") || rel.contains("\0") || rel.startsWith("/")) {
+            return false;
+        }
+        for (String part : rel.split("/", -1)) {
+            if (part.startsWith(".") || part.chars().anyMatch(Character::isISOControl)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikePage(String rel) {
+        String last = rel.substring(rel.lastIndexOf('/') + 1);
+        return last.isEmpty() || !last.contains(".") || ContentTypes.isHtml(last);
+    }
+
+    private void notFound(HttpExchange ex, Served s, String text) throws IOException {
+        if (s.dir() != null) {
+            Path page = s.dir().resolve("404.html");
+            if (Files.isRegularFile(page)) {
+                sendHtml(ex, 404, Files.readAllBytes(page));
+                return;
+            }
+        }
+        send(ex, 404, "text/plain; charset=utf-8", bytes(text + "\n"));
+    }
+
+    private void redirect(HttpExchange ex, String to) throws IOException {
+        ex.getResponseHeaders().set("Location", to);
+        send(ex, 302, "text/plain; charset=utf-8", bytes("See " + to + "\n"));
+    }
+
+    private void sendHtml(HttpExchange ex, int status, byte[] html) throws IOException {
+        send(ex, status, "text/html; charset=utf-8", LiveReload.inject(html, reload.generation()));
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,224 @@
+package uk.nhs.intentions.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.Lock;
+
+import uk.nhs.intentions.build.BuildResult;
+import uk.nhs.intentions.build.RenderCache;
+import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.diagnostic.Diagnostic;
+import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.load.ConfigLoader;
+import uk.nhs.intentions.load.SiteConfig;
+
+/**
+ * The authoring loop: build the site into {@code .intentions-serve/site} under the site folder (never the
+ * configured output), serve it on 127.0.0.1, watch the sources, rebuild incrementally after each burst of
+ * saves, and make open browser tabs reload — showing the problems, with their lines, while the content is
+ * broken. Knows nothing about particular pages: whatever {@link SiteBuild} builds is served.
+ */
+public final class ServeSession implements AutoCloseable {
+    /** Where serve builds, relative to the folder holding the configuration. */
+    public static final String FOLDER = ".intentions-serve";
+    static final Duration QUIET = Duration.ofMillis(150);
+
+    private final Path configFile;
+    private final Path siteRoot;
+    private final Path outDir;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final LiveReload reload;
+    private final RenderCache cache = new RenderCache();
+    private final DevServer server;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile SourceWatcher.Sources sources;
+    private SourceWatcher watcher;
+    private Path lastGood;
+    private boolean wasBroken;
+    private int builds;
+
+    private ServeSession(Path configFile, DevServer server, LiveReload reload, PrintWriter out, PrintWriter err) {
+        this.reload = reload;
+        this.configFile = configFile.toAbsolutePath().normalize();
+        this.siteRoot = this.configFile.getParent();
+        this.outDir = siteRoot.resolve(FOLDER).resolve("site");
+        this.server = server;
+        this.out = out;
+        this.err = err;
+        this.sources = defaultSources();
+    }
+
+    /**
+     * Binds the port (throwing {@link java.net.BindException} when it is taken), builds the site, starts
+     * serving and watching. {@code port} 0 picks a free port.
+     */
+    public static ServeSession start(Path configFile, int port, PrintWriter out, PrintWriter err)
+            throws IOException {
+        LiveReload reload = new LiveReload();
+        DevServer server = DevServer.bind(port, reload);
+        ServeSession s = new ServeSession(configFile, server, reload, out, err);
+        try {
+            s.rebuild();
+            s.watcher = new SourceWatcher(() -> s.sources, QUIET, s::rebuild);
+            server.start();
+            s.watcher.start();
+            return s;
+        } catch (IOException | RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+    }
+
+    /** The site's address, under the configured base path. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.port() + basePath());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The number of finished rebuilds, good or broken, plus one; open tabs reload when it changes. */
+    public long generation() {
+        return reload.generation();
+    }
+
+    /** How the render cache did on the last successful build. */
+    public RenderCache.Stats lastRender() {
+        return cache.stats();
+    }
+
+    /** Builds now and shows the result; called by the watcher after each burst of changes. */
+    public void rebuild() {
+        Lock lock = server.buildLock().writeLock();
+        lock.lock();
+        try {
+            long start = System.nanoTime();
+            BuildResult r;
+            try {
+                r = SiteBuild.build(configFile, outDir, cache);
+            } catch (RuntimeException e) {
+                r = new BuildResult(List.of(Diagnostic.error(uk.nhs.intentions.model.SourcePos.file(
+                        configFile.getFileName().toString()), "the build stopped unexpectedly: " + e)),
+                        0, 0, outDir, 0, false);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            refreshSources();
+            builds++;
+            if (r.exitCode() == 0) {
+                lastGood = outDir;
+                server.show(new DevServer.Served(lastGood, basePath(), null));
+                report(r, millis);
+                wasBroken = false;
+            } else {
+                ErrorReport problems = ErrorReport.of(r.diagnostics(), siteRoot);
+                server.show(new DevServer.Served(lastGood, basePath(), problems));
+                for (String line : problems.terminalLines()) {
+                    err.println(line);
+                }
+                err.println("The browser shows these problems until they are fixed"
+                        + (lastGood == null ? "." : "; the last good site is kept."));
+                err.flush();
+                wasBroken = true;
+            }
+            reload.bump();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void report(BuildResult r, long millis) {
+        long warnings = r.diagnostics().size();
+        if (builds == 1) {
+            for (Diagnostic d : r.diagnostics()) {
+                err.println(d.format());
+            }
+            if (!r.diagnostics().isEmpty()) {
+                err.println(Diagnostics.summary(r.diagnostics()));
+            }
+            err.flush();
+            out.printf("Built %d pages in %d ms%n", r.pages(), millis);
+        } else {
+            RenderCache.Stats st = cache.stats();
+            out.printf("%sRebuilt in %d ms: %d of %d pages re-rendered%s%n", wasBroken ? "Fixed. " : "", millis,
+                    st.rendered(), r.pages(), warnings == 0 ? "" : " (" + warnings + " warning"
+                            + (warnings == 1 ? "" : "s") + "; `intentions check` lists them)");
+        }
+        out.flush();
+    }
+
+    private String basePath() {
+        return basePath(configured().map(c -> c.settings().baseUrl()).orElse(""));
+    }
+
+    private volatile SiteConfig config;
+
+    private Optional<SiteConfig> configured() {
+        return Optional.ofNullable(config);
+    }
+
+    /** Re-reads where the sources are (the configuration may have moved a folder). */
+    private void refreshSources() {
+        Optional<SiteConfig> c = ConfigLoader.load(configFile, new Diagnostics());
+        if (c.isPresent()) {
+            config = c.get();
+            sources = new SourceWatcher.Sources(siteRoot, configFile,
+                    List.of(c.get().contentDir(), c.get().themesDir()), List.of(siteRoot.resolve(FOLDER),
+                            c.get().outputDir()));
+        } else {
+            sources = defaultSources();
+        }
+    }
+
+    private SourceWatcher.Sources defaultSources() {
+        return new SourceWatcher.Sources(siteRoot, configFile,
+                List.of(siteRoot.resolve("content"), siteRoot.resolve("themes")),
+                List.of(siteRoot.resolve(FOLDER), siteRoot.resolve("site")));
+    }
+
+    /** The path part of a base URL, as "/" or "/sub/path/". */
+    static String basePath(String baseUrl) {
+        if (baseUrl == null || baseUrl.isEmpty()) {
+            return "/";
+        }
+        String p;
+        try {
+            p = URI.create(baseUrl).getPath();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+        if (p == null || p.isEmpty() || !DevServer.safe(p.substring(1))) {
+            return "/";
+        }
+        return p.endsWith("/") ? p : p + "/";
+    }
+
+    /** Blocks until {@link #close()}. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops watching and serving; safe to call twice. */
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // closing anyway
+        }
+        server.stop();
+        closed.countDown();
+    }
+}

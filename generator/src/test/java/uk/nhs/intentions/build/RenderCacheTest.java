@@ -1,0 +1,143 @@
+package uk.nhs.intentions.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.nhs.intentions.testing.TestSites;
+
+/** Incremental builds with a {@link RenderCache} give exactly the bytes of a clean build. */
+class RenderCacheTest {
+    static final Path BUNDLED = Path.of("..").toAbsolutePath().normalize();
+    static final String URGENT = "content/plans/west-herts-2008-09/sections/3-urgent-care.yml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void editingOneIntentionRerendersFewPagesAndMatchesACleanBuildByteForByte() throws IOException {
+        Path config = copyBundledSite(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        BuildResult a = SiteBuild.build(config, dir.resolve("b"), cache);
+        assertEquals(0, a.exitCode(), a.diagnostics().toString());
+        assertEquals(a.pages(), cache.stats().rendered());
+        assertEquals(0, cache.stats().reused());
+
+        Path section = dir.resolve("src").resolve(URGENT);
+        String before = Files.readString(section);
+        String edited = before.replace("Reduction in emergency bed days", "Reduction in emergency bed days (edited)");
+        assertTrue(!edited.equals(before));
+        Files.writeString(section, edited);
+
+        BuildResult b = SiteBuild.build(config, dir.resolve("b"), cache);
+        assertEquals(0, b.exitCode(), b.diagnostics().toString());
+        RenderCache.Stats stats = cache.stats();
+        BuildResult c = SiteBuild.build(config, dir.resolve("c"));
+        assertEquals(0, c.exitCode());
+
+        assertSameTree(dir.resolve("c"), dir.resolve("b"));
+        assertTrue(Files.readString(dir.resolve("b/plans/west-herts-2008-09/intentions/3-1-short-stay-emergencies.html"))
+                .contains("(edited)"));
+        assertTrue(stats.renderedPaths().contains("plans/west-herts-2008-09/intentions/3-1-short-stay-emergencies.html"),
+                stats.toString());
+        assertTrue(stats.renderedPaths().contains("plans/west-herts-2008-09/sections/urgent-care.html"),
+                stats.toString());
+        assertEquals(b.pages(), stats.rendered() + stats.reused());
+        assertTrue(stats.rendered() * 4 < b.pages(), "too many pages re-rendered: " + stats);
+    }
+
+    @Test
+    void anUnchangedSiteRerendersNothing() {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        SiteBuild.build(config, dir.resolve("out"), cache);
+        BuildResult again = SiteBuild.build(config, dir.resolve("out"), cache);
+        assertEquals(0, again.exitCode());
+        assertEquals(0, cache.stats().rendered());
+        assertEquals(again.pages(), cache.stats().reused());
+    }
+
+    @Test
+    void aTemplateOrConfigurationChangeRerendersEveryPage() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        int pages = SiteBuild.build(config, dir.resolve("out"), cache).pages();
+
+        // A site-level override of one template changes the template set: every page is rendered again.
+        Path templates = Files.createDirectories(dir.resolve("src/themes/default/templates"));
+        Files.copy(BUNDLED.resolve("themes/default/templates/layout.ftlh"), templates.resolve("layout.ftlh"));
+        Files.writeString(templates.resolve("layout.ftlh"), Files.readString(templates.resolve("layout.ftlh"))
+                .replace("from the plan's own files", "from the plan's files"));
+        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(pages, cache.stats().rendered());
+        assertTrue(Files.readString(dir.resolve("out/index.html")).contains("from the plan's files"));
+
+        Files.writeString(config, Files.readString(config).replace("Test commissioning intentions", "Renamed"));
+        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(pages, cache.stats().rendered());
+        assertSameTree(SiteBuild.build(config, dir.resolve("clean")).output(), dir.resolve("out"));
+    }
+
+    @Test
+    void aFailedBuildKeepsTheCacheUsable() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        SiteBuild.build(config, dir.resolve("out"), cache);
+        Path priorities = dir.resolve("src/content/priorities.yml");
+        String good = Files.readString(priorities);
+        Files.writeString(priorities, "priorities: [\n");
+        assertEquals(1, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        Files.writeString(priorities, good);
+        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(0, cache.stats().rendered());
+    }
+
+    @Test
+    void aPageChangedBehindTheCachesBackIsRenderedAgain() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        SiteBuild.build(config, dir.resolve("out"), cache);
+        Path page = dir.resolve("out/plans/test-2008-09/intentions/1-2-diabetes.html");
+        byte[] good = Files.readAllBytes(page);
+        Files.writeString(page, "tampered");
+        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(java.util.List.of("plans/test-2008-09/intentions/1-2-diabetes.html"),
+                cache.stats().renderedPaths());
+        assertArrayEquals(good, Files.readAllBytes(page));
+    }
+
+    static Path copyBundledSite(Path to) throws IOException {
+        for (String top : new String[] {"content", "site-config.yml"}) {
+            Path from = BUNDLED.resolve(top);
+            try (Stream<Path> s = Files.walk(from)) {
+                for (Path p : s.toList()) {
+                    Path target = to.resolve(BUNDLED.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        return to.resolve("site-config.yml");
+    }
+
+    static void assertSameTree(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> e = SiteBuildTest.tree(expected);
+        Map<String, byte[]> a = SiteBuildTest.tree(actual);
+        assertEquals(e.keySet(), a.keySet());
+        e.forEach((k, v) -> assertArrayEquals(v, a.get(k), k));
+    }
+}
