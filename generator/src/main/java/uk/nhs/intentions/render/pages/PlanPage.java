@@ -25,8 +25,6 @@ public final class PlanPage implements PageBuilder {
             model.put("meetings", MeetingPages.links(plan));
             if (!plan.rounds().isEmpty()) {
                 model.put("changesHref", SitePaths.changes(plan.id()));
-                ctx.index().changes(plan.id()).sinceLatestRound().ifPresent(c -> model.put("latestChange",
-                        Views.link("Changes since " + c.fromLabel(), SitePaths.change(plan.id(), c.fromRoundId()))));
             }
             if (!plan.responses().isEmpty()) {
                 model.put("responsesHref", SitePaths.responses(plan.id()));
@@ -39,7 +37,7 @@ public final class PlanPage implements PageBuilder {
     }
 
     static Map<String, Object> summary(RenderContext ctx, Plan plan) {
-        return Views.map(
+        Map<String, Object> m = Views.map(
                 "id", plan.id(),
                 "planTitle", plan.title(),
                 "href", SitePaths.plan(plan.id()),
@@ -50,5 +48,8 @@ public final class PlanPage implements PageBuilder {
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
                 "intentionCount", plan.intentions().size(),
                 "sections", HomePage.sections(plan));
+        ctx.index().changes(plan.id()).sinceLatestRound().ifPresent(c -> m.put("latestChange",
+                Views.link("What changed since " + c.fromLabel(), SitePaths.change(plan.id(), c.fromRoundId()))));
+        return m;
     }
 }
