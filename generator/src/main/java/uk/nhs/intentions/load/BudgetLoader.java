@@ -13,6 +13,7 @@ import uk.nhs.intentions.model.BudgetRow;
 import uk.nhs.intentions.model.BudgetTable;
 import uk.nhs.intentions.model.ChartSpec;
 import uk.nhs.intentions.model.Figure;
+import uk.nhs.intentions.model.FigureParser;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.SourcePos;
 import uk.nhs.intentions.model.Unit;

@@ -2,6 +2,8 @@ package uk.nhs.intentions.load;
 
 import java.util.regex.Pattern;
 
+import uk.nhs.intentions.model.Printable;
+
 /** Ids become file names in the site, so only safe slugs are accepted. */
 public final class Ids {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -29,17 +31,6 @@ public final class Ids {
 
     /** Control and bidi characters are shown as escapes so the message cannot mislead. */
     public static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().limit(120).forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                b.append(String.format("\\u%04X", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        if (s.codePointCount(0, s.length()) > 120) {
-            b.append('…');
-        }
-        return b.toString();
+        return Printable.of(s);
     }
 }

@@ -1,8 +1,8 @@
 package uk.nhs.intentions.index.changes;
 
-import java.math.BigDecimal;
 import java.util.List;
 
+import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.PlanSnapshot.IntentionSnapshot;
 
 /**
@@ -62,8 +62,8 @@ public record ChangeSet(String fromRoundId, String fromLabel, String toLabel, Li
         }
     }
 
-    /** A printed budget figure that moved; difference is null when either figure is not a number. */
+    /** A printed budget figure that moved; difference is null when it cannot be computed (added, removed). */
     public record FigureChange(String table, String row, String column, String label, String before, String after,
-            BigDecimal difference) {
+            Figure difference) {
     }
 }

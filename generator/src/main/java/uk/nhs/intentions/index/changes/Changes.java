@@ -10,7 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import uk.nhs.intentions.index.IntentionNumbers;
+import uk.nhs.intentions.model.Figure;
+import uk.nhs.intentions.model.FigureParser;
+import uk.nhs.intentions.model.Figures;
 import uk.nhs.intentions.model.PlanSnapshot;
+import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.model.Unit;
 import uk.nhs.intentions.model.PlanSnapshot.FigureSnapshot;
 import uk.nhs.intentions.model.PlanSnapshot.IntentionSnapshot;
 
@@ -81,10 +86,8 @@ public final class Changes {
             if (b == null) {
                 out.add(new ChangeSet.FigureChange(f.table(), f.row(), f.column(), f.label(), "", f.value(), null));
             } else if (!b.value().equals(f.value())) {
-                BigDecimal diff = PrintedNumber.parse(f.value()).flatMap(x -> PrintedNumber.parse(b.value())
-                        .map(x::subtract)).orElse(null);
                 out.add(new ChangeSet.FigureChange(f.table(), f.row(), f.column(), f.label(), b.value(), f.value(),
-                        diff));
+                        difference(b.value(), f.value())));
             }
         }
         for (FigureSnapshot b : old.values()) {
@@ -93,31 +96,21 @@ public final class Changes {
         return out;
     }
 
-    private static String key(FigureSnapshot f) {
-        return f.table() + "\u0000" + f.row() + "\u0000" + f.column();
+    /** After minus before, in the figures' own unit; null when either is not a figure or the units differ. */
+    private static Figure difference(String before, String after) {
+        Optional<Figure> b = FigureParser.parse(before, Unit.THOUSANDS, NOWHERE).value();
+        Optional<Figure> a = FigureParser.parse(after, Unit.THOUSANDS, NOWHERE).value();
+        if (b.isEmpty() || a.isEmpty() || b.get().unit() != a.get().unit()) {
+            return null;
+        }
+        BigDecimal d = a.get().value().subtract(b.get().value());
+        int decimals = Math.max(a.get().decimals(), b.get().decimals());
+        return new Figure(Figures.format(d, a.get().unit(), decimals), d, a.get().unit(), decimals, NOWHERE);
     }
 
-    /** Figures as UK public finance prints them: 653,130 (3,874) 5.46% £13.7m. */
-    static final class PrintedNumber {
-        private PrintedNumber() {
-        }
+    private static final SourcePos NOWHERE = SourcePos.file("");
 
-        static Optional<BigDecimal> parse(String s) {
-            String t = s.strip();
-            boolean negative = t.startsWith("(") && t.endsWith(")");
-            if (negative) {
-                t = t.substring(1, t.length() - 1);
-            }
-            t = t.replace("£", "").replace(",", "").replace("%", "");
-            if (t.endsWith("m")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            try {
-                BigDecimal v = new BigDecimal(t);
-                return Optional.of(negative ? v.negate() : v);
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
+    private static String key(FigureSnapshot f) {
+        return f.table() + "\u0000" + f.row() + "\u0000" + f.column();
     }
 }

@@ -9,6 +9,7 @@ import uk.nhs.intentions.index.changes.ChangeSet;
 import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.index.changes.TextDiff;
 import uk.nhs.intentions.model.ConsultationRound;
+import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.IntentionStatus;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.render.Page;
@@ -97,6 +98,11 @@ public final class ChangePages implements PageBuilder {
         return IntentionStatus.fromId(id).map(IntentionStatus::label).orElse(id);
     }
 
+    /** A difference as printed, with + for an increase: +877, (3,874). */
+    private static String signed(Figure d) {
+        return d.isNegative() || d.value().signum() == 0 ? d.printed() : "+" + d.printed();
+    }
+
     static List<Map<String, Object>> runs(List<TextDiff.Run> runs) {
         return runs.stream().map(r -> Views.map("kind", r.kind().name().toLowerCase(), "text", r.text())).toList();
     }
@@ -115,7 +121,7 @@ public final class ChangePages implements PageBuilder {
                 .map(b -> b.caption()).orElse(f.table());
         boolean exists = plan.budgets().stream().anyMatch(b -> b.id().equals(f.table()));
         return Views.map("table", caption, "label", f.label(), "before", f.before(),
-                "after", f.after(), "difference", f.difference() == null ? "" : Money.signed(f.difference()),
+                "after", f.after(), "difference", f.difference() == null ? "" : signed(f.difference()),
                 "budgetHref", exists ? SitePaths.budget(plan.id(), f.table()) : null);
     }
 }

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.load;
+package uk.nhs.intentions.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.nhs.intentions.MiniSite;
-import uk.nhs.intentions.model.Figure;
-import uk.nhs.intentions.model.SourcePos;
-import uk.nhs.intentions.model.Unit;
 
 class FigureParserTest {
     private static final SourcePos AT = new SourcePos("t.yml", 3, 12);

@@ -1,13 +1,10 @@
-package uk.nhs.intentions.load;
+package uk.nhs.intentions.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import uk.nhs.intentions.model.Figure;
-import uk.nhs.intentions.model.SourcePos;
-import uk.nhs.intentions.model.Unit;
 
 /**
  * Parses a figure written as the public-finance document prints it: {@code "653,130"}, {@code "(3,874)"}
@@ -38,13 +35,13 @@ public final class FigureParser {
         boolean negative = false;
         if (s.startsWith("(")) {
             if (!s.endsWith(")")) {
-                return fail("malformed figure `" + Ids.printable(printed) + "`: expected `)` to close the negative"
+                return fail("malformed figure `" + Printable.of(printed) + "`: expected `)` to close the negative"
                         + " figure opened with `(`, e.g. `(3,874)`");
             }
             negative = true;
             s = s.substring(1, s.length() - 1).strip();
         } else if (s.endsWith(")")) {
-            return fail("malformed figure `" + Ids.printable(printed) + "`: expected `(` before the figure to match"
+            return fail("malformed figure `" + Printable.of(printed) + "`: expected `(` before the figure to match"
                     + " the closing `)`, e.g. `(3,874)`");
         } else if (s.startsWith("-") || s.startsWith("\u2212")) {
             negative = true;
@@ -59,7 +56,7 @@ public final class FigureParser {
         }
         if (s.endsWith("%")) {
             if (pounds) {
-                return fail("malformed figure `" + Ids.printable(printed) + "`: expected either `£` or `%`, not both");
+                return fail("malformed figure `" + Printable.of(printed) + "`: expected either `£` or `%`, not both");
             }
             unit = Unit.PERCENT;
             s = s.substring(0, s.length() - 1);
@@ -67,15 +64,15 @@ public final class FigureParser {
             unit = Unit.MILLIONS;
             s = s.substring(0, s.length() - 1);
         } else if (s.endsWith("m") || s.endsWith("k")) {
-            return fail("malformed figure `" + Ids.printable(printed) + "`: expected `£` before an amount in"
+            return fail("malformed figure `" + Printable.of(printed) + "`: expected `£` before an amount in"
                     + " millions, e.g. `£13.7m`");
         }
         if (!GROUPED.matcher(s).matches() && !PLAIN.matcher(s).matches()) {
             if (s.contains(",") && s.matches("[\\d,]+(\\.\\d+)?")) {
-                return fail("malformed figure `" + Ids.printable(printed) + "`: expected digits grouped in threes"
+                return fail("malformed figure `" + Printable.of(printed) + "`: expected digits grouped in threes"
                         + " between commas, e.g. `1,234,567`");
             }
-            return fail("malformed figure `" + Ids.printable(printed) + "`: expected a number as printed, "
+            return fail("malformed figure `" + Printable.of(printed) + "`: expected a number as printed, "
                     + EXAMPLES);
         }
         String digits = s.replace(",", "");
