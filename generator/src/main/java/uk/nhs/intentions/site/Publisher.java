@@ -46,12 +46,13 @@ public final class Publisher {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
+        SiteWriter writer = new SiteWriter(staging);
         try {
-            SiteWriter writer = new SiteWriter(staging);
             work.accept(writer);
             writer.write(MARKER, "This folder is written by the intentions generator and replaced on every build.\n");
             swap(staging, target);
         } finally {
+            writer.close(); // waits for writes still in flight on other threads after a failure
             if (Files.exists(staging)) {
                 deleteTree(staging);
             }
