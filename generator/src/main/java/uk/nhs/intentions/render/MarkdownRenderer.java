@@ -46,6 +46,39 @@ public final class MarkdownRenderer {
         return renderer.render(doc);
     }
 
+    /**
+     * Like {@link #toHtml(String)}, but headings move so the document's highest heading becomes
+     * {@code topLevel} (a narrative page whose sections start at {@code ##} still gets h2 under the page's h1).
+     */
+    public String toHtmlOutline(String markdown, int topLevel) {
+        Node doc = parser.parse(markdown == null ? "" : markdown);
+        int[] min = {7};
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                min[0] = Math.min(min[0], heading.getLevel());
+            }
+        });
+        int shift = min[0] > 6 ? 0 : topLevel - min[0];
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.max(1, Math.min(6, heading.getLevel() + shift)));
+                visitChildren(heading);
+            }
+        });
+        return renderer.render(doc);
+    }
+
+    /** {@link #toHtmlOutline} wrapped as markup for a template. */
+    public TemplateHTMLOutputModel toMarkupOutline(Markdown md, int topLevel) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(toHtmlOutline(md == null ? "" : md.source(), topLevel));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Rendered HTML wrapped so FreeMarker's auto-escaping inserts it as markup, not text. */
     public TemplateHTMLOutputModel toMarkup(Markdown md) {
         return toMarkup(md == null ? "" : md.source());

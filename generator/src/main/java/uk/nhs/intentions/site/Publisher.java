@@ -46,13 +46,14 @@ public final class Publisher {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
+        Path previous = Files.isRegularFile(target.resolve(MARKER)) ? target : null;
+        SiteWriter writer = new SiteWriter(staging, previous);
         try {
-            Path previous = Files.isRegularFile(target.resolve(MARKER)) ? target : null;
-            SiteWriter writer = new SiteWriter(staging, previous);
             work.accept(writer);
             writer.write(MARKER, "This folder is written by the intentions generator and replaced on every build.\n");
             swap(staging, target);
         } finally {
+            writer.close(); // waits for writes still in flight on other threads after a failure
             if (Files.exists(staging)) {
                 deleteTree(staging);
             }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The only code that writes site files. Every path is resolved inside the staging folder and checked, so
@@ -16,6 +18,9 @@ public final class SiteWriter {
     private final Path root;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Path previous;
+    /** Writes hold the read lock; {@link #close()} takes the write lock, so it waits for writes in flight. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
 
     SiteWriter(Path root) {
         this(root, null);
@@ -52,6 +57,31 @@ public final class SiteWriter {
     }
 
     public void write(String path, byte[] bytes) {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the build has stopped; not writing " + path);
+            }
+            doWrite(path, bytes);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Refuses further writes once every write in flight has finished. A failed parallel render leaves other
+     * threads still writing; closing first lets the staging folder be deleted without racing them.
+     */
+    void close() {
+        lock.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void doWrite(String path, byte[] bytes) {
         Path target = resolve(path);
         if (!written.add(path)) {
             throw new IllegalStateException("two outputs want the same file: " + path);

@@ -40,7 +40,7 @@ public final class NarrativePages implements PageBuilder {
                                 + TextOf.markdown(n.body().source()), 300),
                         "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
                                 SitePaths.plan(plan.id())),
-                        "body", ctx.markdown().toMarkup(n.body()),
+                        "body", ctx.markdown().toMarkupOutline(n.body(), 2),
                         "priorities", CrossLinks.priorityLinks(ctx, n.priorities()),
                         "groups", CrossLinks.groupLinks(ctx, n.groups()),
                         "intentions", CrossLinks.intentionLinks(pi, n.intentions()),
