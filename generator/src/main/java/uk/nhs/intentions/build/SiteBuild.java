@@ -25,6 +25,8 @@ import uk.nhs.intentions.render.RenderException;
 import uk.nhs.intentions.render.SiteNav;
 import uk.nhs.intentions.render.SitePages;
 import uk.nhs.intentions.render.TemplateEngine;
+import uk.nhs.intentions.render.pages.NotFoundPage;
+import uk.nhs.intentions.site.LinkChecker;
 import uk.nhs.intentions.site.Publisher;
 import uk.nhs.intentions.site.SiteOutputs;
 import uk.nhs.intentions.site.SiteWriter;
@@ -91,10 +93,19 @@ public final class SiteBuild {
                 ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
                 SiteOutputs.writeAll(ctx, pages, writer);
                 files.set(writer.count());
+                // gate: a site with a broken internal link, anchor or asset reference is never published
+                List<LinkChecker.BrokenLink> broken = LinkChecker.check(writer.root(),
+                        NotFoundPage.rootPath(config.settings().baseUrl()));
+                if (!broken.isEmpty()) {
+                    throw new LinkChecker.BrokenLinksException(broken);
+                }
             });
             if (run != null) {
                 run.commit();
             }
+        } catch (LinkChecker.BrokenLinksException e) {
+            e.links().forEach(b -> diags.error(SourcePos.file(b.page()), "broken link to " + b.target()
+                    + " (" + b.reason() + ")"));
         } catch (RenderException e) {
             diags.error(SourcePos.file("themes"), e.getMessage());
         } catch (UncheckedIOException | IOException | SiteWriter.UnsafePathException e) {

@@ -20,7 +20,8 @@ import uk.nhs.intentions.model.Markdown;
 
 /**
  * Markdown to safe HTML: raw HTML is shown as text, only http, https and mailto links (and relative links)
- * survive, and headings move down one level so a page keeps a single h1. Thread-safe.
+ * survive, and headings move so the text's top level is h2 (a page keeps a single h1 and never skips a level
+ * after it: {@code ## A} in a narrative whose first heading is {@code ##} becomes h2). Thread-safe.
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
@@ -36,10 +37,18 @@ public final class MarkdownRenderer {
 
     public String toHtml(String markdown) {
         Node doc = parser.parse(markdown == null ? "" : markdown);
+        int[] top = {7};
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                top[0] = Math.min(top[0], heading.getLevel());
+            }
+        });
+        int shift = 2 - top[0];
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.max(2, Math.min(6, heading.getLevel() + shift)));
                 visitChildren(heading);
             }
         });

@@ -94,6 +94,11 @@ public final class SiteWriter {
         }
     }
 
+    /** The folder being written (the staging folder during a build). */
+    public Path root() {
+        return root;
+    }
+
     public int count() {
         return written.size();
     }

@@ -1,12 +1,17 @@
 package uk.nhs.intentions.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +54,44 @@ class BadContentTest {
             Files.writeString(out, String.join("\n", actual) + "\n");
         }
         assertEquals(expected, String.join("\n", actual), "diagnostics for " + name);
+    }
+
+    /**
+     * A build of each case never throws, publishes nothing when there are errors, and writes nothing outside its
+     * output folder; a case's {@code -- expected-in <site path> --} sections must appear verbatim in that file,
+     * and its {@code -- expected-build --} section, when present, lists the build's exact diagnostics.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void buildsSafely(String name) throws IOException {
+        String txtar = TestSites.resource("bad/" + name);
+        Path config = TestSites.write(dir.resolve("src"), txtar);
+        Set<String> before = tree(dir);
+        BuildResult result = SiteBuild.build(config, dir.resolve("out"));
+        Set<String> after = tree(dir);
+        after.removeAll(before);
+        Path out = dir.resolve("out");
+        assertTrue(after.stream().allMatch(p -> p.equals("out") || p.startsWith("out/")), () -> "written outside the output: " + after);
+        if (result.hasErrors()) {
+            assertFalse(Files.exists(out), "a build with errors publishes nothing");
+        }
+        for (var e : TestSites.parse(txtar).entrySet()) {
+            if (e.getKey().equals("expected-build")) {
+                assertEquals(e.getValue().strip(), String.join("\n", result.diagnostics().stream()
+                        .map(Diagnostic::format).toList()), "build diagnostics for " + name);
+            }
+            if (e.getKey().startsWith("expected-in ")) {
+                assertEquals(0, result.exitCode(), () -> result.diagnostics().toString());
+                String page = Files.readString(out.resolve(e.getKey().substring("expected-in ".length()).strip()));
+                String want = e.getValue().strip();
+                assertTrue(page.contains(want), () -> name + ": page lacks\n" + want + "\n--- page ---\n" + page);
+            }
+        }
+    }
+
+    private static Set<String> tree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.map(p -> root.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 /**
  * Tiny sites written inline, Hugo-style: a text with {@code -- path --} headers, each followed by that file's
  * content. A case is applied on top of {@code sites/minimal.txtar}; a file given as {@code (deleted)} is removed.
+ * Content that a text file cannot hold: {@code (base64) BYTES} writes raw bytes (non-UTF-8, a BOM),
+ * {@code (symlink) TARGET} makes a symbolic link, and {@code {{repeat N TEXT}}} anywhere expands to TEXT N times
+ * (10 MB strings, deep nesting). Sections named {@code expected...} are not written.
  */
 public final class TestSites {
     private TestSites() {
@@ -55,21 +58,41 @@ public final class TestSites {
         files.putAll(parse(caseTxtar));
         try {
             for (var e : files.entrySet()) {
-                if (e.getKey().equals("expected")) {
+                if (e.getKey().startsWith("expected")) {
                     continue;
                 }
                 Path p = dir.resolve(e.getKey());
                 Files.createDirectories(p.getParent());
-                if (e.getValue().strip().equals("(deleted)")) {
+                String v = e.getValue();
+                if (v.strip().equals("(deleted)")) {
                     Files.deleteIfExists(p);
+                } else if (v.startsWith("(base64) ")) {
+                    Files.write(p, java.util.Base64.getDecoder().decode(v.substring(9).strip()));
+                } else if (v.startsWith("(symlink) ")) {
+                    Files.deleteIfExists(p);
+                    Files.createSymbolicLink(p, Path.of(v.substring(10).strip()));
                 } else {
-                    Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+                    Files.writeString(p, expand(v), StandardCharsets.UTF_8);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dir.resolve("site-config.yml");
+    }
+
+    private static final java.util.regex.Pattern REPEAT =
+            java.util.regex.Pattern.compile("\\{\\{repeat (\\d+) (.*?)}}");
+
+    static String expand(String text) {
+        java.util.regex.Matcher m = REPEAT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    m.group(2).repeat(Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     public static Path minimal(Path dir) {

@@ -1,0 +1,56 @@
+package uk.nhs.intentions.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.nhs.intentions.testing.BundledSite;
+
+/** Gate: two builds of the bundled site, in different folders at different times, are byte-identical trees. */
+class DeterminismTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void twoBuildsAtDifferentTimesInDifferentFoldersAreByteIdentical() throws Exception {
+        BundledSite first = BundledSite.get(); // built earlier in this run, in its own temporary folder
+        Thread.sleep(1100);
+        BuildResult second = SiteBuild.build(BundledSite.CONFIG, dir.resolve("elsewhere/site"));
+        assertEquals(0, second.exitCode(), () -> second.diagnostics().toString());
+        Thread.sleep(1100);
+        // and a rebuild over the second (charts are reused from the previous site when their data is unchanged)
+        BuildResult third = SiteBuild.build(BundledSite.CONFIG, dir.resolve("elsewhere/site"));
+        assertEquals(0, third.exitCode());
+
+        List<String> a = files(first.out);
+        List<String> b = files(dir.resolve("elsewhere/site"));
+        assertEquals(a, b, "the same files");
+        assertTrue(a.stream().anyMatch(f -> f.endsWith(".svg")) && a.contains("search-index.js")
+                && a.contains("sitemap.xml"), "charts, search index and sitemap are compared");
+        List<String> differ = new ArrayList<>();
+        for (String f : a) {
+            if (!Arrays.equals(Files.readAllBytes(first.out.resolve(f)),
+                    Files.readAllBytes(dir.resolve("elsewhere/site").resolve(f)))) {
+                differ.add(f);
+            }
+        }
+        assertEquals(List.of(), differ, "files whose bytes differ between the builds");
+    }
+}
