@@ -37,7 +37,8 @@ public final class SiteSkeleton {
     public static int write(Path dir) throws IOException {
         List<String> files = files();
         for (String f : files) {
-            Path target = dir.resolve(f).normalize();
+            // Maven leaves dotfiles out of the jar, so .gitignore travels as "gitignore".
+            Path target = dir.resolve(f.equals("gitignore") ? ".gitignore" : f).normalize();
             Files.createDirectories(target.getParent());
             try (InputStream in = SiteSkeleton.class.getResourceAsStream(BASE + f)) {
                 if (in == null) {

@@ -71,13 +71,14 @@ class MainTest {
     }
 
     @Test
-    void initMakesASiteThatBuildsWithoutAnyDiagnostic() {
+    void initMakesASiteThatBuildsWithoutAnyDiagnostic() throws IOException {
         Path site = dir.resolve("new-site");
         assertEquals(0, run("init", site.toString()));
         assertEquals(0, run("check", "--config", site.resolve("site-config.yml").toString()));
         assertEquals("", err.toString());
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
         assertTrue(Files.exists(site.resolve("site/index.html")));
+        assertTrue(Files.readString(site.resolve(".gitignore")).contains("site/"), "the built site is not committed");
         assertEquals(2, run("init", site.toString()), "refuses a non-empty folder");
     }
 }
