@@ -4,36 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import uk.nhs.intentions.testing.TestSites;
 
 class MainTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void buildSucceedsWithSummary() {
         Path config = TestSites.minimal(dir);
         assertEquals(0, run("build", "--config", config.toString()));
-        assertTrue(out.toString().matches("(?s)Built \\d+ pages \\(\\d+ files\\) in \\d+ ms → .*"), out.toString());
+        assertTrue(cli.out().matches("(?s)Built \\d+ pages \\(\\d+ files\\) in \\d+ ms → .*"), cli.out());
     }
 
     @Test
@@ -49,7 +42,7 @@ class MainTest {
                 content/plans/test-2008-09/sections/1-acute.yml:21:26: error: unknown provider `nothing` (add it to \
                 providers.yml or correct the id)
                 2 errors, 0 warnings
-                """, err.toString());
+                """, cli.err());
         assertEquals(1, run("build", "--config", config.toString()));
         assertTrue(Files.notExists(dir.resolve("site")));
     }
@@ -59,15 +52,15 @@ class MainTest {
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run("check", "--config", dir.resolve("missing.yml").toString()));
-        assertTrue(err.toString().contains("configuration file not found"), err.toString());
+        assertTrue(cli.err().contains("configuration file not found"), cli.err());
     }
 
     @Test
     void versionAndHelp() {
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("intentions "), out.toString());
+        assertTrue(cli.out().startsWith("intentions "), cli.out());
         assertEquals(0, run("build", "--help"));
-        assertTrue(out.toString().contains("--out"));
+        assertTrue(cli.out().contains("--out"));
     }
 
     @Test
@@ -75,7 +68,7 @@ class MainTest {
         Path site = dir.resolve("new-site");
         assertEquals(0, run("init", site.toString()));
         assertEquals(0, run("check", "--config", site.resolve("site-config.yml").toString()));
-        assertEquals("", err.toString());
+        assertEquals("", cli.err());
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
         assertTrue(Files.exists(site.resolve("site/index.html")));
         assertTrue(Files.readString(site.resolve(".gitignore")).contains("site/"), "the built site is not committed");
