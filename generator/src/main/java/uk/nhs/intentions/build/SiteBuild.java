@@ -49,7 +49,13 @@ public final class SiteBuild {
 
     /** Loads, checks and, when there are no errors, writes the site to {@code outOverride} or the configured folder. */
     public static BuildResult build(Path configFile, Path outOverride) {
+        return build(configFile, outOverride, new BuildStats());
+    }
+
+    /** As {@link #build(Path, Path)}, timing each stage into {@code stats}. */
+    public static BuildResult build(Path configFile, Path outOverride, BuildStats stats) {
         long start = System.nanoTime();
+        stats.start();
         Diagnostics diags = new Diagnostics();
         Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
         if (loaded.isEmpty()) {
@@ -61,23 +67,32 @@ public final class SiteBuild {
             diags.error(SourcePos.file(config.display(config.configFile())), refusal);
             return result(diags, 0, 0, config.outputDir(), start, true);
         }
-        Optional<Site> site = loadAndCheck(config, diags);
+        Optional<Site> site = ContentLoader.load(config, diags);
+        stats.stage("load");
+        site.ifPresent(s -> Checker.standard().run(s, diags));
+        stats.stage("check");
         if (site.isEmpty() || diags.hasErrors()) {
             return result(diags, 0, 0, config.outputDir(), start, false);
         }
         SiteIndex index = new SiteIndex(site.get());
         RenderContext ctx = new RenderContext(index, new MarkdownRenderer());
+        stats.stage("index");
         List<Page> pages = SitePages.plan(ctx, SitePages.standard());
+        stats.stage("plan_pages");
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme()), config.settings());
+            stats.stage("templates");
             Publisher.publish(config.outputDir(), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(), renderer.render(p)));
+                stats.stage("render_write");
                 ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
                 SiteOutputs.writeAll(ctx, pages, writer);
                 files.set(writer.count());
+                stats.stage("outputs");
             });
+            stats.stage("swap");
         } catch (RenderException e) {
             diags.error(SourcePos.file("themes"), e.getMessage());
         } catch (UncheckedIOException | IOException | SiteWriter.UnsafePathException e) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The `intentions` command. */
 @Command(name = "intentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes NHS commissioning intentions as a cross-linked static website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, SynthCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -24,27 +24,33 @@ public final class IntentionPages implements PageBuilder {
             Plan plan = pi.plan();
             for (Section s : plan.sections()) {
                 for (Intention i : s.intentions()) {
-                    Map<String, Object> model = Views.intentionFull(ctx, pi, i);
-                    model.put("title", i.number() + " " + i.area());
-                    model.put("description", "Commissioning intention " + i.number() + " (" + i.area() + ") in "
-                            + plan.title() + ", section " + s.number() + ": " + s.title() + ".");
-                    model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
-                            SitePaths.plan(plan.id()), s.number() + ". " + s.title(),
-                            SitePaths.section(plan.id(), s.id())));
-                    model.put("section", Views.link(s.number() + ". " + s.title(),
-                            SitePaths.section(plan.id(), s.id())));
-                    Intention prev = pi.previous(i);
-                    Intention next = pi.next(i);
-                    if (prev != null) {
-                        model.put("previous", Views.intentionLink(plan, prev));
-                    }
-                    if (next != null) {
-                        model.put("next", Views.intentionLink(plan, next));
-                    }
-                    pages.add(new Page(SitePaths.intention(plan.id(), i.id()), "intention.ftlh", model));
+                    pages.add(Page.lazy(SitePaths.intention(plan.id(), i.id()), "intention.ftlh",
+                            () -> model(ctx, pi, s, i)));
                 }
             }
         }
         return pages;
+    }
+
+    private static Map<String, Object> model(RenderContext ctx, PlanIndex pi, Section s, Intention i) {
+        Plan plan = pi.plan();
+        Map<String, Object> model = Views.intentionFull(ctx, pi, i);
+        model.put("title", i.number() + " " + i.area());
+        model.put("description", "Commissioning intention " + i.number() + " (" + i.area() + ") in "
+                + plan.title() + ", section " + s.number() + ": " + s.title() + ".");
+        model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
+                SitePaths.plan(plan.id()), s.number() + ". " + s.title(),
+                SitePaths.section(plan.id(), s.id())));
+        model.put("section", Views.link(s.number() + ". " + s.title(),
+                SitePaths.section(plan.id(), s.id())));
+        Intention prev = pi.previous(i);
+        Intention next = pi.next(i);
+        if (prev != null) {
+            model.put("previous", Views.intentionLink(plan, prev));
+        }
+        if (next != null) {
+            model.put("next", Views.intentionLink(plan, next));
+        }
+        return model;
     }
 }
