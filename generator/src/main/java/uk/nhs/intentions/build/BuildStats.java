@@ -14,18 +14,35 @@ import java.util.Map;
  */
 public final class BuildStats {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Map<String, Long> cpuNanos = new LinkedHashMap<>();
     private long mark = System.nanoTime();
+    private long cpuMark = processCpuNanos();
 
     /** Starts timing from now. */
     public void start() {
         mark = System.nanoTime();
+        cpuMark = processCpuNanos();
     }
 
     /** Ends the current stage, naming it, and starts the next. */
     public void stage(String name) {
         long now = System.nanoTime();
+        long cpu = processCpuNanos();
         nanos.merge(name, now - mark, Long::sum);
+        cpuNanos.merge(name, cpu - cpuMark, Long::sum);
         mark = now;
+        cpuMark = cpu;
+    }
+
+    /**
+     * CPU time used by the whole process (all threads, GC and JIT included), or -1 where the JVM cannot tell.
+     * On a shared machine this is steadier than wall time.
+     */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     public Map<String, Long> millis() {
@@ -47,8 +64,10 @@ public final class BuildStats {
 
     /** One line per stage, then JVM uptime, peak heap and GC. */
     public String report() {
-        StringBuilder b = new StringBuilder("stats:");
+        StringBuilder b = new StringBuilder("stats: wall");
         millis().forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s=%dms", k, v)));
+        b.append(String.format(Locale.ROOT, "%nstats: cpu "));
+        cpuNanos.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s=%dms", k, v / 1_000_000)));
         long gcCount = 0;
         long gcMillis = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -56,9 +75,9 @@ public final class BuildStats {
             gcMillis += Math.max(0, gc.getCollectionTime());
         }
         b.append(String.format(Locale.ROOT, "%nstats: jvm_uptime=%dms peak_heap=%.1fMiB max_heap=%.0fMiB"
-                + " gc=%d gc_time=%dms cpus=%d", ManagementFactory.getRuntimeMXBean().getUptime(),
+                + " gc=%d gc_time=%dms cpus=%d process_cpu=%dms", ManagementFactory.getRuntimeMXBean().getUptime(),
                 peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, gcCount, gcMillis,
-                Runtime.getRuntime().availableProcessors()));
+                Runtime.getRuntime().availableProcessors(), processCpuNanos() / 1_000_000));
         return b.toString();
     }
 }
