@@ -10,7 +10,9 @@
 #   BENCH_SIZES      intentions per site                      (default "1000 10000 50000")
 #   BENCH_DIR        where sites are generated and built      (default /dev/shm/intentions-bench: tmpfs,
 #                    like the Hugo reference; deleting a big site on this VM's disk costs seconds of I/O)
-#   BENCH_JAVA_OPTS  JVM options for every build              (default "-Xmx1g", see docs/performance.md)
+#   BENCH_JAVA_OPTS  JVM options for the measured builds      (default: the recommended options in
+#                    docs/performance.md, "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"); every size
+#                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
 set -euo pipefail
@@ -18,7 +20,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 sizes="${BENCH_SIZES:-1000 10000 50000}"
 work="${BENCH_DIR:-/dev/shm/intentions-bench}"
-java_opts="${BENCH_JAVA_OPTS:--Xmx1g}"
+java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
 seed="${BENCH_SEED:-1}"
 jar="$here/generator/target/intentions.jar"
 doc="$here/docs/performance.md"
@@ -33,14 +35,14 @@ mkdir -p "$work"
 rows=()
 stats_notes=()
 
-# run LABEL N DIR: one JVM run of `build --stats`; appends a table row.
+# run LABEL N DIR [JAVA_OPTS]: one JVM run of `build --stats`; appends a table row.
 run() {
-    local label="$1" n="$2" dir="$3" load out timing
+    local label="$1" n="$2" dir="$3" opts="${4-$java_opts}" load out timing
     load="$(cut -d' ' -f1 /proc/loadavg)"
     out="$work/out.txt"
     timing="$work/time.txt"
     # shellcheck disable=SC2086
-    (cd "$dir" && /usr/bin/time -o "$timing" -f "%e %U %S %M" java $java_opts -jar "$jar" build --stats \
+    (cd "$dir" && /usr/bin/time -o "$timing" -f "%e %U %S %M" java $opts -jar "$jar" build --stats \
         >"$out" 2>"$work/err.txt") || { cat "$work/err.txt" >&2; echo "build failed" >&2; exit 1; }
     read -r wall user sys rss_kb <"$timing"
     pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$out")"
@@ -63,6 +65,8 @@ for n in $sizes; do
     java -jar "$jar" synth --intentions "$n" --seed "$seed" "$dir" >/dev/null
     run "full build" "$n" "$dir"
     run "no-change rebuild" "$n" "$dir"
+    rm -rf "$dir/site"
+    run "full build, JVM defaults (no options)" "$n" "$dir" ""
     # Edit one intention: append a sentence to the first intention's actions in the first section file.
     section="$(ls "$dir"/content/plans/*/sections/*.yml | head -1)"
     awk 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      Edited for the benchmark."; done = 1; next } { print }' \
@@ -73,7 +77,10 @@ done
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -h | awk '/^Mem:/ {print $2}') RAM; $(java -version 2>&1 | head -1); output on $(df -T "$work" | awk 'NR==2 {print $2}')"
 table="$(cat <<TABLE
 Measured $(date -u +%Y-%m-%d) by \`bench/run.sh\` with \`java $java_opts -jar generator/target/intentions.jar build\`
-(one JVM per run, wall time includes JVM start). Machine: $machine.
+unless the row says otherwise (one JVM per run; wall time includes JVM start; content and output on tmpfs).
+Machine: $machine. The machine was shared with other builds while measuring: the last column is the 1-minute
+load average just before each run (2 means both cores were already busy), and CPU seconds are the
+contention-independent figure.
 
 | intentions | run | pages | wall s | pages/s | CPU s (user+sys) | CPU µs per intention | peak heap MiB | peak RSS MiB | load avg before |
 |--:|---|--:|--:|--:|--:|--:|--:|--:|--:|
