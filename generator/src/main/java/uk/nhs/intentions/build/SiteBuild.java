@@ -85,7 +85,7 @@ public final class SiteBuild {
                     config.settings().theme()), config.settings());
             stats.stage("templates");
             Publisher.publish(config.outputDir(), writer -> {
-                pages.parallelStream().forEach(p -> writer.write(p.path(), renderer.render(p)));
+                pages.parallelStream().forEach(p -> writer.write(p.path(), renderer.renderUtf8(p)));
                 stats.stage("render_write");
                 ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
                 SiteOutputs.writeAll(ctx, pages, writer);
