@@ -12,6 +12,7 @@ import java.util.TimeZone;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MruCacheStorage;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -49,6 +50,9 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setWhitespaceStripping(true);
+        // Parse each template once per engine: the default cache holds templates through soft references, which
+        // a small heap (-Xmx) may clear in the middle of a large build, making FreeMarker parse them again.
+        cfg.setCacheStorage(new MruCacheStorage(200, 1000));
     }
 
     private static TemplateLoader loader(Path themesDir, String theme) {

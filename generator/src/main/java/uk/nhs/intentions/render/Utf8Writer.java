@@ -19,42 +19,61 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) {
+        ensure(4);
         put((char) c);
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) {
         ensure(len * 3 + 4);
+        byte[] b = buf;
+        int n = size;
         for (int i = off; i < off + len; i++) {
-            put(cbuf[i]);
+            char c = cbuf[i];
+            if (c < 0x80 && pendingHigh == 0) {
+                b[n++] = (byte) c;
+            } else {
+                size = n;
+                put(c);
+                n = size;
+            }
         }
+        size = n;
     }
 
     @Override
     public void write(String s, int off, int len) {
         ensure(len * 3 + 4);
+        byte[] b = buf;
+        int n = size;
         for (int i = off; i < off + len; i++) {
-            put(s.charAt(i));
+            char c = s.charAt(i);
+            if (c < 0x80 && pendingHigh == 0) {
+                b[n++] = (byte) c;
+            } else {
+                size = n;
+                put(c);
+                n = size;
+            }
         }
+        size = n;
     }
 
+    /** Encodes one char; the caller has made room for at least 4 more bytes. */
     private void put(char c) {
         if (pendingHigh != 0) {
             char high = pendingHigh;
             pendingHigh = 0;
             if (Character.isLowSurrogate(c)) {
                 int cp = Character.toCodePoint(high, c);
-                ensure(4);
                 buf[size++] = (byte) (0xF0 | (cp >> 18));
                 buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 buf[size++] = (byte) (0x80 | (cp & 0x3F));
                 return;
             }
-            ensure(1);
             buf[size++] = '?';
         }
-        ensure(3);
         if (c < 0x80) {
             buf[size++] = (byte) c;
         } else if (c < 0x800) {
