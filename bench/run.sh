@@ -68,7 +68,8 @@ for n in $sizes; do
     rm -rf "$dir/site"
     run "full build, JVM defaults (no options)" "$n" "$dir" ""
     # Edit one intention: append a sentence to the first intention's actions in the first section file.
-    section="$(ls "$dir"/content/plans/*/sections/*.yml | head -1)"
+    sections=("$dir"/content/plans/*/sections/*.yml)
+    section="${sections[0]}"
     awk 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      Edited for the benchmark."; done = 1; next } { print }' \
         "$section" >"$section.tmp" && mv "$section.tmp" "$section"
     run "one intention edited" "$n" "$dir"
