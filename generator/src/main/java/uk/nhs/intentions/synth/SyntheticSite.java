@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Writes a valid synthetic site of any size in the documented content format, for benchmarks and scale tests.
  * Shaped like the bundled plan: several plans (commissioners × years, one per 1,000 intentions), nine
- * service-area sections each, hundreds of providers in nested groups, PBC groups, the disease priorities,
+ * service-area sections each, hundreds of providers in nested groups (kind and locality groups inside
+ * "all providers"; "all acute providers" also inside "all inpatient providers"), PBC groups, the disease priorities,
  * narrative pages with tables and lists, and meetings with decisions, positions and actions.
  * The same seed always gives a byte-identical tree. Budget tables are not written (their format is not
  * documented on this branch).
@@ -144,6 +145,12 @@ public final class SyntheticSite {
             }
             y.append("    summary: The providers printed in the plans as \"").append(g[1]).append("\".\n\n");
         }
+        // Locality groups: "Watford locality providers" ⊂ "All providers"; every provider is in its place's.
+        for (String place : PLACES) {
+            y.append("  - id: ").append(localityGroup(place)).append("\n    name: ").append(place)
+                    .append(" locality providers\n    kind: group\n    member_of: [all-providers]\n")
+                    .append("    summary: Providers based in ").append(place).append(".\n\n");
+        }
         for (int i = 0; i < count; i++) {
             String[] kind = KINDS[i < 20 ? i % 3 : random.nextInt(KINDS.length)];
             String place = PLACES[random.nextInt(PLACES.length)];
@@ -151,6 +158,7 @@ public final class SyntheticSite {
             String id = slug(name);
             List<String> member = new ArrayList<>();
             member.add(kind[2]);
+            member.add(localityGroup(place));
             if (kind[0].equals("community") && random.nextInt(3) == 0) {
                 member.add("community-hospitals");
             }
@@ -305,8 +313,12 @@ public final class SyntheticSite {
             String[] g = GROUPS[random.nextInt(GROUPS.length)];
             ids.add(g[0]);
             names.add(g[1]);
+        } else if (r == 3) {
+            String place = PLACES[random.nextInt(PLACES.length)];
+            ids.add(localityGroup(place));
+            names.add(place + " locality providers");
         }
-        int named = r < 3 ? random.nextInt(2) : 1 + random.nextInt(3);
+        int named = r <= 3 ? random.nextInt(2) : 1 + random.nextInt(3);
         for (int i = 0; i < named; i++) {
             String[] p = providers.get(random.nextInt(providers.size()));
             if (ids.add(p[0])) {
@@ -419,6 +431,10 @@ public final class SyntheticSite {
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String localityGroup(String place) {
+        return slug(place) + "-locality-providers";
     }
 
     static String slug(String s) {
