@@ -67,10 +67,7 @@ public final class SiteBuild {
             diags.error(SourcePos.file(config.display(config.configFile())), refusal);
             return result(diags, 0, 0, config.outputDir(), start, true);
         }
-        Optional<Site> site = ContentLoader.load(config, diags);
-        stats.stage("load");
-        site.ifPresent(s -> Checker.standard().run(s, diags));
-        stats.stage("check");
+        Optional<Site> site = loadAndCheck(config, diags, stats);
         if (site.isEmpty() || diags.hasErrors()) {
             return result(diags, 0, 0, config.outputDir(), start, false);
         }
@@ -106,8 +103,14 @@ public final class SiteBuild {
     }
 
     static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags) {
+        return loadAndCheck(config, diags, new BuildStats());
+    }
+
+    static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildStats stats) {
         Optional<Site> site = ContentLoader.load(config, diags);
+        stats.stage("load");
         site.ifPresent(s -> Checker.standard().run(s, diags));
+        stats.stage("check");
         return site;
     }
 
