@@ -15,6 +15,7 @@
 #                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
+#   BENCH_KEEP=1     keep the generated sites (on tmpfs they hold RAM, so they are removed by default)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,8 +31,14 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get inst
 echo "== building the jar once"
 (cd "$here" && mvn -q -B package -DskipTests)
 
+# The work folder is deleted and recreated: refuse one that holds files the benchmark did not write.
+if [ -d "$work" ] && [ ! -f "$work/.intentions-bench" ] && [ -n "$(ls -A "$work")" ]; then
+    echo "refusing to delete $work: it is not empty and was not made by bench/run.sh" >&2
+    exit 2
+fi
 rm -rf "$work"
 mkdir -p "$work"
+touch "$work/.intentions-bench"
 rows=()
 stats_notes=()
 
@@ -102,4 +109,7 @@ if [ "${BENCH_NO_DOCS:-0}" != 1 ] && [ -f "$doc" ] && grep -q '<!-- scale:begin 
         /<!-- scale:end -->/ { skip = 0 }
         !skip { print }' "$doc" >"$doc.tmp" && mv "$doc.tmp" "$doc"
     echo "== table written to docs/performance.md"
+fi
+if [ "${BENCH_KEEP:-0}" != 1 ]; then
+    rm -rf "$work"
 fi
