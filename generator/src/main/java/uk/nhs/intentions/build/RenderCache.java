@@ -86,7 +86,8 @@ public final class RenderCache {
 
         /** The page's bytes: from the cache when its fingerprint is unchanged, else freshly rendered. */
         byte[] render(Page page, PageRenderer renderer) {
-            String fp = ModelFingerprint.of(templateSet, page.template(), renderer.fullModel(page));
+            Map<String, Object> model = renderer.fullModel(page);
+            String fp = ModelFingerprint.of(templateSet, page.template(), model);
             Entry old = previous.get(page.path());
             if (fp != null && old != null && old.fingerprint().equals(fp)) {
                 byte[] before = previousBytes(page.path());
@@ -96,7 +97,7 @@ public final class RenderCache {
                     return before;
                 }
             }
-            byte[] bytes = renderer.render(page).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = renderer.renderUtf8(page, model);
             if (fp != null) {
                 next.put(page.path(), Entry.of(fp, bytes));
             }

@@ -53,7 +53,7 @@ public final class SiteBuild {
 
     /** Loads, checks and, when there are no errors, writes the site to {@code outOverride} or the configured folder. */
     public static BuildResult build(Path configFile, Path outOverride) {
-        return build(configFile, outOverride, null);
+        return build(configFile, outOverride, null, new BuildStats());
     }
 
     /**
@@ -61,7 +61,13 @@ public final class SiteBuild {
      * did not change since the cache's previous build; the output is byte-identical to a clean build.
      */
     public static BuildResult build(Path configFile, Path outOverride, RenderCache cache) {
+        return build(configFile, outOverride, cache, new BuildStats());
+    }
+
+    /** As {@link #build(Path, Path, RenderCache)}, timing each stage into {@code stats}. */
+    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats) {
         long start = System.nanoTime();
+        stats.start();
         Diagnostics diags = new Diagnostics();
         Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
         if (loaded.isEmpty()) {
@@ -73,13 +79,15 @@ public final class SiteBuild {
             diags.error(SourcePos.file(config.display(config.configFile())), refusal);
             return result(diags, 0, 0, config.outputDir(), start, true);
         }
-        Optional<Site> site = loadAndCheck(config, diags);
+        Optional<Site> site = loadAndCheck(config, diags, stats);
         if (site.isEmpty() || diags.hasErrors()) {
             return result(diags, 0, 0, config.outputDir(), start, false);
         }
         SiteIndex index = new SiteIndex(site.get());
         RenderContext ctx = new RenderContext(index, new MarkdownRenderer());
+        stats.stage("index");
         List<Page> pages = SitePages.plan(ctx, SitePages.standard());
+        stats.stage("plan_pages");
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
@@ -87,19 +95,24 @@ public final class SiteBuild {
             RenderCache.Run run = cache == null ? null
                     : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()),
                             config.outputDir());
+            stats.stage("templates");
             Publisher.publish(config.outputDir(), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(),
-                        run == null ? renderer.render(p).getBytes(StandardCharsets.UTF_8) : run.render(p, renderer)));
+                        run == null ? renderer.renderUtf8(p) : run.render(p, renderer)));
+                stats.stage("render_write");
                 ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
                 SiteOutputs.writeAll(ctx, pages, writer);
                 files.set(writer.count());
+                stats.stage("outputs");
                 // gate: a site with a broken internal link, anchor or asset reference is never published
                 List<LinkChecker.BrokenLink> broken = LinkChecker.check(writer.root(),
                         NotFoundPage.rootPath(config.settings().baseUrl()));
                 if (!broken.isEmpty()) {
                     throw new LinkChecker.BrokenLinksException(broken);
                 }
+                stats.stage("links");
             });
+            stats.stage("swap");
             if (run != null) {
                 run.commit();
             }
@@ -132,8 +145,14 @@ public final class SiteBuild {
     }
 
     static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags) {
+        return loadAndCheck(config, diags, new BuildStats());
+    }
+
+    static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildStats stats) {
         Optional<Site> site = ContentLoader.load(config, diags);
+        stats.stage("load");
         site.ifPresent(s -> Checker.standard().run(s, diags));
+        stats.stage("check");
         return site;
     }
 

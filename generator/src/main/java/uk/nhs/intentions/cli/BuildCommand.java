@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.nhs.intentions.build.BuildResult;
+import uk.nhs.intentions.build.BuildStats;
 import uk.nhs.intentions.build.SiteBuild;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -26,9 +27,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
+    @Option(names = "--stats", hidden = true, description = "Print the time of each stage and the peak heap.")
+    boolean stats;
+
     @Override
     public Integer call() {
-        BuildResult r = SiteBuild.build(config, out);
+        BuildStats timing = new BuildStats();
+        BuildResult r = SiteBuild.build(config, out, null, timing);
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet);
         if (r.exitCode() == 0 && !quiet) {
             spec.commandLine().getOut().printf("Built %d pages (%d files) in %d ms → %s%n", r.pages(), r.files(),
@@ -37,6 +42,10 @@ final class BuildCommand implements Callable<Integer> {
         } else if (r.exitCode() != 0) {
             spec.commandLine().getErr().println("Build failed; the previous site was left untouched.");
             spec.commandLine().getErr().flush();
+        }
+        if (stats) {
+            spec.commandLine().getOut().println(timing.report());
+            spec.commandLine().getOut().flush();
         }
         return r.exitCode();
     }

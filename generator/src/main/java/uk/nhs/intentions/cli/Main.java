@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "intentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes NHS commissioning intentions as a cross-linked static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
-                RoundCommand.class, CommandLine.HelpCommand.class})
+                RoundCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -2,6 +2,7 @@ package uk.nhs.intentions.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class PlanIndex {
     private final Plan plan;
     private final Map<String, Intention> intentions = new LinkedHashMap<>();
     private final Map<String, Section> sectionOf = new HashMap<>();
+    /** Where each intention sits in its section's list, so previous/next are O(1) (not a List.indexOf scan). */
+    private final Map<Intention, Integer> positionInSection = new IdentityHashMap<>();
     private final Map<String, NarrativePage> narrative = new LinkedHashMap<>();
     private final Map<String, List<Section>> sectionsExplainedBy = new HashMap<>();
     private final Map<String, Builder> byIntention = new HashMap<>();
@@ -57,6 +60,12 @@ public final class PlanIndex {
                 sectionOf.putIfAbsent(i.id(), s);
                 i.priorities().forEach(r -> b(byPriority, r).intentions.add(i));
                 i.groups().forEach(r -> b(byGroup, r).intentions.add(i));
+            }
+            List<Intention> list = s.intentions();
+            for (int k = 0; k < list.size(); k++) {
+                if (sectionOf.get(list.get(k).id()) == s) {
+                    positionInSection.putIfAbsent(list.get(k), k);
+                }
             }
             s.narrative().forEach(r -> sectionsExplainedBy.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(s));
         }
@@ -126,15 +135,24 @@ public final class PlanIndex {
 
     /** The intention before and after this one in its section, or null at either end. */
     public Intention previous(Intention i) {
-        List<Intention> list = sectionOf(i).intentions();
-        int at = list.indexOf(i);
-        return at > 0 ? list.get(at - 1) : null;
+        int at = position(i);
+        return at > 0 ? sectionOf(i).intentions().get(at - 1) : null;
     }
 
     public Intention next(Intention i) {
-        List<Intention> list = sectionOf(i).intentions();
-        int at = list.indexOf(i);
+        int at = position(i);
+        List<Intention> list = at < 0 ? List.of() : sectionOf(i).intentions();
         return at >= 0 && at < list.size() - 1 ? list.get(at + 1) : null;
+    }
+
+    /** The intention's place in its section, or -1 if it is not this plan's intention of that id. */
+    private int position(Intention i) {
+        Integer at = positionInSection.get(i);
+        if (at == null) {
+            Section s = sectionOf(i);
+            return s == null ? -1 : s.intentions().indexOf(i); // an equal copy, not the indexed record
+        }
+        return at;
     }
 
     public Mentions mentionsOfIntention(String id) {

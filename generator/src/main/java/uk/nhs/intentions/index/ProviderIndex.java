@@ -2,10 +2,12 @@ package uk.nhs.intentions.index;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,33 +44,79 @@ public final class ProviderIndex {
             members.put(p.id(), closure(p.id(), id -> directMembers.getOrDefault(id, List.of()).stream()
                     .map(Provider::id).toList()));
         }
-        Map<String, List<ProviderImpact>> named = new HashMap<>();
+        // Every intention gets its rank in (plan id, number, id) order once, so each provider's list is sorted
+        // by comparing ints, and de-duplicated by identity rather than by building "plan/intention" strings.
+        List<ProviderImpact> all = new ArrayList<>();
         for (Plan plan : site.plans()) {
             for (Intention i : plan.intentions()) {
-                Set<String> once = new HashSet<>();
-                for (Ref r : i.providers()) {
-                    if (byId.containsKey(r.id()) && once.add(r.id())) {
-                        named.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(new ProviderImpact(plan, i, null));
-                    }
+                all.add(new ProviderImpact(plan, i, null));
+            }
+        }
+        all.sort(Comparator.comparing((ProviderImpact x) -> x.plan().id())
+                .thenComparing(x -> x.intention().number(), IntentionNumbers.ORDER)
+                .thenComparing(x -> x.intention().id()));
+        Map<Intention, Integer> rank = new IdentityHashMap<>();
+        for (ProviderImpact x : all) {
+            rank.putIfAbsent(x.intention(), rank.size());
+        }
+        Map<String, List<ProviderImpact>> named = new HashMap<>();
+        for (ProviderImpact x : all) {
+            Set<String> once = new HashSet<>();
+            for (Ref r : x.intention().providers()) {
+                if (byId.containsKey(r.id()) && once.add(r.id())) {
+                    named.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(x);
                 }
             }
         }
+        // Providers with the same groups (all acute trusts, say) inherit the same impacts: work that list out
+        // once per distinct set of groups and share its records, then merge in each provider's own (direct)
+        // impacts by rank. Cost: (distinct group sets × intentions named for groups) + providers × list length,
+        // instead of providers × groups × intentions with a de-duplication set per provider.
+        Map<List<String>, List<ProviderImpact>> inheritedByGroups = new HashMap<>();
         for (Provider p : byId.values()) {
-            List<ProviderImpact> list = new ArrayList<>(named.getOrDefault(p.id(), List.of()));
-            Set<String> seen = new HashSet<>();
-            list.forEach(x -> seen.add(x.plan().id() + "/" + x.intention().id()));
-            for (Provider g : ancestors.get(p.id())) {
-                for (ProviderImpact x : named.getOrDefault(g.id(), List.of())) {
-                    if (seen.add(x.plan().id() + "/" + x.intention().id())) {
-                        list.add(new ProviderImpact(x.plan(), x.intention(), g));
-                    }
+            List<Provider> groups = ancestors.get(p.id());
+            List<ProviderImpact> inherited = inheritedByGroups.computeIfAbsent(
+                    groups.stream().map(Provider::id).toList(), k -> inherited(groups, named, rank));
+            List<ProviderImpact> direct = named.getOrDefault(p.id(), List.of());
+            impacts.put(p.id(), merge(direct, inherited, rank));
+        }
+    }
+
+    /** Impacts through groups, each found through the first group (in name order) that names it, by rank. */
+    private static List<ProviderImpact> inherited(List<Provider> groups, Map<String, List<ProviderImpact>> named,
+            Map<Intention, Integer> rank) {
+        List<ProviderImpact> list = new ArrayList<>();
+        Set<Intention> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Provider g : groups) {
+            for (ProviderImpact x : named.getOrDefault(g.id(), List.of())) {
+                if (seen.add(x.intention())) {
+                    list.add(new ProviderImpact(x.plan(), x.intention(), g));
                 }
             }
-            list.sort(Comparator.comparing((ProviderImpact x) -> x.plan().id())
-                    .thenComparing(x -> x.intention().number(), IntentionNumbers.ORDER)
-                    .thenComparing(x -> x.intention().id()));
-            impacts.put(p.id(), List.copyOf(list));
         }
+        list.sort(Comparator.comparingInt(x -> rank.get(x.intention())));
+        return list;
+    }
+
+    /** Both lists sorted by rank; a direct impact wins over the same intention found through a group. */
+    private static List<ProviderImpact> merge(List<ProviderImpact> direct, List<ProviderImpact> inherited,
+            Map<Intention, Integer> rank) {
+        List<ProviderImpact> out = new ArrayList<>(direct.size() + inherited.size());
+        int d = 0;
+        int g = 0;
+        while (d < direct.size() || g < inherited.size()) {
+            int rd = d < direct.size() ? rank.get(direct.get(d).intention()) : Integer.MAX_VALUE;
+            int rg = g < inherited.size() ? rank.get(inherited.get(g).intention()) : Integer.MAX_VALUE;
+            if (rd <= rg) {
+                out.add(direct.get(d++));
+                if (rd == rg) {
+                    g++;
+                }
+            } else {
+                out.add(inherited.get(g++));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private List<Provider> closure(String start, java.util.function.Function<String, List<String>> next) {

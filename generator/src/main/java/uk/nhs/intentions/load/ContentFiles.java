@@ -37,7 +37,13 @@ public final class ContentFiles {
     }
 
     public static Optional<Node> readYaml(Path file, String shown, Diagnostics diags) {
-        Optional<Node> node = readText(file, shown, diags).flatMap(t -> YamlFile.parse(t, shown, diags));
+        Optional<String> text = readText(file, shown, diags);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Node> node = YamlFile.parse(text.get(), shown, diags);
+        // Decided by this file alone (a parse error marks it unreadable), not by errors elsewhere: files are
+        // read in parallel, so "any error so far" would depend on timing.
         if (node.isEmpty() && !diags.unreadableFiles().contains(shown)) {
             diags.markUnreadable(shown);
             diags.error(SourcePos.file(shown), "file is empty");

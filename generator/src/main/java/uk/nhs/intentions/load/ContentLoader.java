@@ -2,7 +2,6 @@ package uk.nhs.intentions.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +24,10 @@ public final class ContentLoader {
         }
         RegisterLoader registers = new RegisterLoader(config, diags);
         PlanLoader planLoader = new PlanLoader(config, diags);
-        List<Plan> plans = new ArrayList<>();
-        for (Path dir : ContentFiles.folders(content.resolve("plans"), content, config, diags)) {
-            planLoader.load(dir).ifPresent(plans::add);
-        }
+        // Plans are independent: load them in parallel (diagnostics are thread-safe and sorted at the end;
+        // the list keeps the folders' sorted order).
+        List<Plan> plans = ContentFiles.folders(content.resolve("plans"), content, config, diags).parallelStream()
+                .map(planLoader::load).flatMap(Optional::stream).toList();
         if (plans.isEmpty()) {
             diags.error(SourcePos.file(config.display(content)), "no plan found; expected a folder"
                     + " content/plans/<plan-id>/ with a plan.yml");

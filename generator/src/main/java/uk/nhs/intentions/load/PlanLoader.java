@@ -60,10 +60,10 @@ final class PlanLoader {
         String status = m.has("status") ? m.optChoice("status", PLAN_STATUSES).orElse("draft") : "draft";
         LocalDate published = m.optDate("published").orElse(null);
 
-        List<Section> sections = new ArrayList<>();
-        for (Path f : ContentFiles.list(dir.resolve("sections"), ".yml", config.contentDir(), config, diags)) {
-            section(f).ifPresent(sections::add);
-        }
+        // Section files are independent and the largest part of a plan: parse them in parallel, then sort.
+        List<Section> sections = new ArrayList<>(ContentFiles.list(dir.resolve("sections"), ".yml",
+                config.contentDir(), config, diags).parallelStream().map(this::section).flatMap(Optional::stream)
+                .toList());
         sections.sort(Comparator.comparingInt(Section::number).thenComparing(Section::id));
 
         List<NarrativePage> narrative = new ArrayList<>();

@@ -36,23 +36,11 @@ public final class MarkdownRenderer {
             .build();
 
     public String toHtml(String markdown) {
-        Node doc = parser.parse(markdown == null ? "" : markdown);
-        int[] top = {7};
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                top[0] = Math.min(top[0], heading.getLevel());
-            }
-        });
-        int shift = 2 - top[0];
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                heading.setLevel(Math.max(2, Math.min(6, heading.getLevel() + shift)));
-                visitChildren(heading);
-            }
-        });
-        return renderer.render(doc);
+        String plain = plainParagraph(markdown);
+        if (plain != null) {
+            return plain.isEmpty() ? "" : "<p>" + plain + "</p>\n";
+        }
+        return toHtmlOutline(markdown, 2);
     }
 
     /**
@@ -69,10 +57,11 @@ public final class MarkdownRenderer {
             }
         });
         int shift = min[0] > 6 ? 0 : topLevel - min[0];
+        int floor = Math.max(1, topLevel);
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.max(1, Math.min(6, heading.getLevel() + shift)));
+                heading.setLevel(Math.max(floor, Math.min(6, heading.getLevel() + shift)));
                 visitChildren(heading);
             }
         });
@@ -86,6 +75,45 @@ public final class MarkdownRenderer {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Most Markdown fields are one plain sentence ("Reduce emergency bed days by at least one percent"); the
+     * full parser and renderer cost about 20 µs a call however short the text is. A text that is blank, or a
+     * single line of letters, digits, spaces and {@code , . ; : ( ) ' / ? % -} that starts with a letter
+     * and holds no link-like {@code ://} or {@code www}, renders as exactly {@code <p>text</p>\n}: return
+     * that text (or "" when blank), or null when the full renderer is needed. Tested against the renderer.
+     */
+    static String plainParagraph(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        int end = markdown.length();
+        while (end > 0 && (markdown.charAt(end - 1) == '\n' || markdown.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        if (end == 0) {
+            return markdown.isEmpty() || markdown.chars().allMatch(c -> c == '\n') ? "" : null;
+        }
+        char first = markdown.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return null;
+        }
+        for (int k = 1; k < end; k++) {
+            char c = markdown.charAt(k);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' '
+                    || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\''
+                    || c == '/' || c == '?' || c == '%' || c == '-';
+            if (!ok) {
+                return null;
+            }
+        }
+        String text = markdown.substring(0, end);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("://") || lower.contains("www")) {
+            return null;
+        }
+        return text;
     }
 
     /** Rendered HTML wrapped so FreeMarker's auto-escaping inserts it as markup, not text. */

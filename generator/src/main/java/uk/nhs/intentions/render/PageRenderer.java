@@ -31,18 +31,29 @@ public final class PageRenderer {
         return engine.render(page.template(), fullModel(page));
     }
 
+    /** The page as UTF-8 bytes, byte for byte {@code render(page).getBytes(UTF_8)}, with less copying. */
+    public byte[] renderUtf8(Page page) {
+        return renderUtf8(page, fullModel(page));
+    }
+
+    /** Renders a full model computed once by {@link #fullModel} (page models may be built lazily, at a cost). */
+    public byte[] renderUtf8(Page page, Map<String, Object> fullModel) {
+        return engine.renderUtf8(page.template(), fullModel);
+    }
+
     /**
      * Exactly what the page's template sees: the page's own model plus the shared values. The render cache
      * fingerprints this, so a value added here is covered without further changes.
      */
     public Map<String, Object> fullModel(Page page) {
-        Map<String, Object> model = new HashMap<>(page.model());
+        Map<String, Object> own = page.model();
+        Map<String, Object> model = new HashMap<>(own);
         model.put("site", site);
         // a page may fix its own root (404.html is shown at any depth, so it links from the base URL's path)
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
-        if (!baseUrl.isEmpty() && !page.model().containsKey("noindex")) {
+        if (!baseUrl.isEmpty() && !own.containsKey("noindex")) {
             model.put("canonical", baseUrl + canonicalPath(page.path()));
         }
         return model;

@@ -12,6 +12,7 @@ import java.util.TimeZone;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MruCacheStorage;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -49,6 +50,9 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setWhitespaceStripping(true);
+        // Parse each template once per engine: the default cache holds templates through soft references, which
+        // a small heap (-Xmx) may clear in the middle of a large build, making FreeMarker parse them again.
+        cfg.setCacheStorage(new MruCacheStorage(200, 1000));
     }
 
     private static TemplateLoader loader(Path themesDir, String theme) {
@@ -73,11 +77,22 @@ public final class TemplateEngine {
 
     /** Renders one template; throws {@link RenderException} naming the template and line on failure. */
     public String render(String templateName, Map<String, Object> model) {
+        StringWriter out = new StringWriter(16 * 1024);
+        process(templateName, model, out);
+        return out.toString();
+    }
+
+    /** As {@link #render}, straight to UTF-8 bytes: what the site writer needs, without the String in between. */
+    public byte[] renderUtf8(String templateName, Map<String, Object> model) {
+        Utf8Writer out = new Utf8Writer(16 * 1024);
+        process(templateName, model, out);
+        return out.toByteArray();
+    }
+
+    private void process(String templateName, Map<String, Object> model, java.io.Writer out) {
         try {
             Template t = cfg.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             t.process(model, out);
-            return out.toString();
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? templateName
                     : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();

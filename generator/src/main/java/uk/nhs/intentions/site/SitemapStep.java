@@ -25,8 +25,8 @@ public final class SitemapStep implements OutputStep {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Page p : pages) {
-            if (p.path().equals(SitePaths.notFound()) || p.model().containsKey("noindex")
-                    || !p.path().endsWith(".html")) {
+            // only the 404 page is noindex; asking each page for its model would build every model again
+            if (p.path().equals(SitePaths.notFound()) || !p.path().endsWith(".html")) {
                 continue;
             }
             sb.append("  <url><loc>").append(xml(base + PageRenderer.canonicalPath(p.path()))).append("</loc>");

@@ -50,14 +50,15 @@ public final class IntentionPages implements PageBuilder {
             Plan plan = pi.plan();
             for (Section s : plan.sections()) {
                 for (Intention i : s.intentions()) {
-                    pages.add(page(ctx, pi, s, i));
+                    pages.add(Page.lazy(SitePaths.intention(plan.id(), i.id()), "intention.ftlh",
+                            () -> model(ctx, pi, s, i)));
                 }
             }
         }
         return pages;
     }
 
-    private static Page page(RenderContext ctx, PlanIndex pi, Section s, Intention i) {
+    private static Map<String, Object> model(RenderContext ctx, PlanIndex pi, Section s, Intention i) {
         Plan plan = pi.plan();
         Map<String, Object> model = Views.intentionFull(ctx, pi, i);
         model.put("title", i.number() + " " + i.area());
@@ -95,7 +96,7 @@ public final class IntentionPages implements PageBuilder {
         model.put("responses", plan.responses().stream()
                 .filter(r -> r.intentions().stream().anyMatch(ref -> ref.id().equals(i.id())))
                 .map(r -> ResponsePages.response(ctx, pi, r)).toList());
-        return new Page(SitePaths.intention(plan.id(), i.id()), "intention.ftlh", model);
+        return model;
     }
 
     /** Narrative pages that explain the intention's whole section (shown as background). */

@@ -22,27 +22,32 @@ public final class SectionPages implements PageBuilder {
         List<Page> pages = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
             for (Section s : pi.plan().sections()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (Intention i : s.intentions()) {
-                    rows.add(Views.intentionFull(ctx, pi, i));
-                }
-                List<Map<String, Object>> narrative = new ArrayList<>();
-                for (Ref r : s.narrative()) {
-                    pi.narrative(r.id()).ifPresent(n -> narrative.add(
-                            Views.link(n.title(), SitePaths.narrative(pi.plan().id(), n.id()))));
-                }
-                String title = s.number() + ". " + s.title();
-                pages.add(new Page(SitePaths.section(pi.plan().id(), s.id()), "section.ftlh", Views.map(
-                        "title", title,
-                        "description", "Commissioning intentions " + s.number() + " – " + s.title() + ": "
-                                + s.intentions().size() + " intentions in " + pi.plan().title() + ".",
-                        "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), pi.plan().title(),
-                                SitePaths.plan(pi.plan().id())),
-                        "summary", ctx.markdown().toMarkup(s.summary()),
-                        "narrative", narrative,
-                        "intentions", rows)));
+                pages.add(Page.lazy(SitePaths.section(pi.plan().id(), s.id()), "section.ftlh",
+                        () -> model(ctx, pi, s)));
             }
         }
         return pages;
+    }
+
+    private static Map<String, Object> model(RenderContext ctx, PlanIndex pi, Section s) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Intention i : s.intentions()) {
+            rows.add(Views.intentionFull(ctx, pi, i));
+        }
+        List<Map<String, Object>> narrative = new ArrayList<>();
+        for (Ref r : s.narrative()) {
+            pi.narrative(r.id()).ifPresent(n -> narrative.add(
+                    Views.link(n.title(), SitePaths.narrative(pi.plan().id(), n.id()))));
+        }
+        String title = s.number() + ". " + s.title();
+        return Views.map(
+                "title", title,
+                "description", "Commissioning intentions " + s.number() + " – " + s.title() + ": "
+                        + s.intentions().size() + " intentions in " + pi.plan().title() + ".",
+                "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), pi.plan().title(),
+                        SitePaths.plan(pi.plan().id())),
+                "summary", ctx.markdown().toMarkup(s.summary()),
+                "narrative", narrative,
+                "intentions", rows);
     }
 }
