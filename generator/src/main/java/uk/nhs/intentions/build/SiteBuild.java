@@ -66,6 +66,12 @@ public final class SiteBuild {
 
     /** As {@link #build(Path, Path, RenderCache)}, timing each stage into {@code stats}. */
     public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats) {
+        return build(configFile, outOverride, cache, stats, false);
+    }
+
+    /** As above; {@code force} rebuilds even when nothing changed since the site in the output was built. */
+    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
+            boolean force) {
         long start = System.nanoTime();
         stats.start();
         Diagnostics diags = new Diagnostics();
@@ -78,6 +84,15 @@ public final class SiteBuild {
         if (refusal != null) {
             diags.error(SourcePos.file(config.display(config.configFile())), refusal);
             return result(diags, 0, 0, config.outputDir(), start, true);
+        }
+        // serve keeps its own cache and always wants a fresh report, so only plain builds take the shortcut
+        Optional<String> inputs = cache == null ? UpToDate.inputs(config) : Optional.empty();
+        Optional<UpToDate.Previous> previous = force ? Optional.empty()
+                : inputs.flatMap(in -> UpToDate.check(config.outputDir(), in));
+        if (previous.isPresent()) {
+            diags.addAll(previous.get().diagnostics());
+            return new BuildResult(diags.sorted(), previous.get().pages(), previous.get().files(), config.outputDir(),
+                    (System.nanoTime() - start) / 1_000_000, false, true);
         }
         Optional<Site> site = loadAndCheck(config, diags, stats);
         if (site.isEmpty() || diags.hasErrors()) {
@@ -111,6 +126,9 @@ public final class SiteBuild {
                     throw new LinkChecker.BrokenLinksException(broken);
                 }
                 stats.stage("links");
+                if (inputs.isPresent()) {
+                    writer.write(UpToDate.MANIFEST, manifest(writer, inputs.get(), pages.size(), diags));
+                }
             });
             stats.stage("swap");
             if (run != null) {
@@ -154,6 +172,14 @@ public final class SiteBuild {
         site.ifPresent(s -> Checker.standard().run(s, diags));
         stats.stage("check");
         return site;
+    }
+
+    private static String manifest(SiteWriter writer, String inputs, int pages, Diagnostics diags) {
+        try {
+            return UpToDate.manifest(writer.root(), inputs, pages, writer.count(), diags.sorted());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static BuildResult result(Diagnostics diags, int pages, int files, Path out, long start, boolean usage) {

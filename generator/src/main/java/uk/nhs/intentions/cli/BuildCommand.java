@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write the site here instead of the configured folder.")
     Path out;
 
+    @Option(names = "--force", description = "Build even when nothing changed since the last build.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
@@ -33,9 +36,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildStats timing = new BuildStats();
-        BuildResult r = SiteBuild.build(config, out, null, timing);
+        BuildResult r = SiteBuild.build(config, out, null, timing, force);
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet);
-        if (r.exitCode() == 0 && !quiet) {
+        if (r.upToDate() && !quiet) {
+            spec.commandLine().getOut().printf("Up to date: nothing changed since the site in %s was built (%d pages,"
+                    + " %d files; checked in %d ms). Use --force to build it again.%n", r.output(), r.pages(),
+                    r.files(), r.millis());
+            spec.commandLine().getOut().flush();
+        } else if (r.exitCode() == 0 && !quiet) {
             spec.commandLine().getOut().printf("Built %d pages (%d files) in %d ms → %s%n", r.pages(), r.files(),
                     r.millis(), r.output());
             spec.commandLine().getOut().flush();

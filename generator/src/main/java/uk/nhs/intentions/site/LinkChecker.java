@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,20 +53,18 @@ public final class LinkChecker {
         }
     }
 
-    private static final Pattern TAG = Pattern.compile(
-            "<!--.*?-->|<(script|style)\\b[^>]*>.*?</\\1\\s*>|<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTR = Pattern.compile(
-            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
     private static final Pattern EXTERNAL = Pattern.compile("(?i)^(https?|mailto|tel|ftp|data|javascript):.*");
 
     private final Path site;
     private final String rootPath;
-    private final Map<String, Set<String>> idsByPage = new HashMap<>();
+    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    /** Every file of the site, read once: a link check is then a set lookup, not a file-system call. */
+    private final Set<String> files;
 
     private LinkChecker(Path site, String rootPath) {
         this.site = site.toAbsolutePath().normalize();
         this.rootPath = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
+        this.files = Set.copyOf(allFiles());
     }
 
     /**
@@ -75,18 +74,19 @@ public final class LinkChecker {
      */
     public static List<BrokenLink> check(Path site, String rootPath) {
         LinkChecker c = new LinkChecker(site, rootPath);
-        List<BrokenLink> broken = new ArrayList<>();
-        for (String page : c.htmlPages()) {
+        List<String> pages = c.files.stream().filter(p -> p.endsWith(".html")).sorted().toList();
+        // pages are independent: check them on every core, keeping page order in the report
+        return pages.parallelStream().flatMap(page -> {
+            List<BrokenLink> broken = new ArrayList<>();
             c.checkPage(page, broken);
-        }
-        return broken;
+            return broken.stream();
+        }).toList();
     }
 
-    private List<String> htmlPages() {
+    private List<String> allFiles() {
         try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".html")).sorted().toList();
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,30 +102,84 @@ public final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return scan(html);
+    }
+
+    /** Attributes the check reads; others are skipped without building strings. */
+    private static final Set<String> WANTED = Set.of("href", "src", "srcset", "id", "name", "rel");
+
+    /**
+     * A small tag scanner (the pages are generated HTML): comments are skipped, script and style bodies are
+     * raw text, attribute values may be double-, single- or un-quoted.
+     */
+    static List<Tag> scan(String html) {
         List<Tag> tags = new ArrayList<>();
-        Matcher m = TAG.matcher(html);
-        while (m.find()) {
-            String name;
-            String attrText;
-            if (m.group(1) != null) { // script or style: only the opening tag's attributes matter
-                String whole = m.group();
-                int end = whole.indexOf('>');
-                name = m.group(1);
-                attrText = whole.substring(1 + name.length(), whole.charAt(end - 1) == '/' ? end - 1 : end);
-            } else if (m.group(2) != null) {
-                name = m.group(2);
-                attrText = m.group(3);
-            } else {
-                continue; // comment
+        int n = html.length();
+        int i = 0;
+        while ((i = html.indexOf('<', i)) >= 0) {
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
             }
-            Map<String, String> attrs = new HashMap<>();
-            Matcher a = ATTR.matcher(attrText == null ? "" : attrText);
-            while (a.find()) {
-                String v = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3)
-                        : a.group(4) != null ? a.group(4) : "";
-                attrs.putIfAbsent(a.group(1).toLowerCase(Locale.ROOT), unescape(v));
+            int nameStart = i + 1;
+            int j = nameStart;
+            if (j >= n || !isAsciiLetter(html.charAt(j))) {
+                i++;
+                continue;
             }
-            tags.add(new Tag(name.toLowerCase(Locale.ROOT), attrs));
+            while (j < n && (isAsciiLetter(html.charAt(j)) || Character.isDigit(html.charAt(j)) || html.charAt(j) == '-')) {
+                j++;
+            }
+            String name = html.substring(nameStart, j).toLowerCase(Locale.ROOT);
+            Map<String, String> attrs = new HashMap<>(4);
+            // attributes until '>'
+            while (j < n && html.charAt(j) != '>') {
+                char c = html.charAt(j);
+                if (Character.isWhitespace(c) || c == '/') {
+                    j++;
+                    continue;
+                }
+                int an = j;
+                while (j < n && !Character.isWhitespace(html.charAt(j)) && "\"'>/=".indexOf(html.charAt(j)) < 0) {
+                    j++;
+                }
+                String attr = html.substring(an, j).toLowerCase(Locale.ROOT);
+                while (j < n && Character.isWhitespace(html.charAt(j))) {
+                    j++;
+                }
+                String value = "";
+                if (j < n && html.charAt(j) == '=') {
+                    j++;
+                    while (j < n && Character.isWhitespace(html.charAt(j))) {
+                        j++;
+                    }
+                    if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
+                        char q = html.charAt(j);
+                        int end = html.indexOf(q, j + 1);
+                        end = end < 0 ? n : end;
+                        value = html.substring(j + 1, end);
+                        j = Math.min(n, end + 1);
+                    } else {
+                        int vs = j;
+                        while (j < n && !Character.isWhitespace(html.charAt(j)) && html.charAt(j) != '>') {
+                            j++;
+                        }
+                        value = html.substring(vs, j);
+                    }
+                }
+                if (attr.isEmpty()) {
+                    j++;
+                } else if (WANTED.contains(attr)) {
+                    attrs.putIfAbsent(attr, unescape(value));
+                }
+            }
+            tags.add(new Tag(name, attrs));
+            i = Math.min(n, j + 1);
+            if (name.equals("script") || name.equals("style")) {
+                int close = html.indexOf("</" + name, i); // generated pages write tags in lower case
+                i = close < 0 ? n : close;
+            }
         }
         return tags;
     }
@@ -207,7 +261,7 @@ public final class LinkChecker {
             rel = rel + "index.html";
         }
         Path file = site.resolve(rel).normalize();
-        if (!file.startsWith(site) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(site) || !files.contains(site.relativize(file).toString().replace('\\', '/'))) {
             broken.add(new BrokenLink(page, link, "no file " + rel));
             return;
         }
@@ -218,6 +272,10 @@ public final class LinkChecker {
                 broken.add(new BrokenLink(page, link, "no element with id `" + id + "` on " + rel));
             }
         }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static String encodePath(String page) {

@@ -86,12 +86,28 @@ public final class SyntheticSite {
     private final int intentions;
     private final int plans;
     private final List<String[]> providers = new ArrayList<>(); // id, name, kind, memberOf
+    /** Each commissioner's own providers: "all acute providers" in its plans means its acute providers. */
+    private final List<List<String[]>> providersOf = new ArrayList<>();
     private final List<String[]> pbcGroups = new ArrayList<>(); // id, name, commissioner index
 
     private SyntheticSite(int intentions, long seed) {
         this.intentions = intentions;
         this.random = new SplittableRandom(seed);
         this.plans = Math.max(1, (intentions + INTENTIONS_PER_PLAN - 1) / INTENTIONS_PER_PLAN);
+    }
+
+    private int commissioners() {
+        return Math.min(COMMISSIONERS.length, plans);
+    }
+
+    /** A commissioner's provider group: its own "all providers", "all acute providers", … */
+    private static String scoped(int commissioner, String groupId) {
+        return slug(COMMISSIONERS[commissioner]) + "-" + groupId;
+    }
+
+    /** The places a commissioner covers (three of them, wrapping round the list). */
+    private static String place(int commissioner, int k) {
+        return PLACES[(commissioner * 3 + k) % PLACES.length];
     }
 
     /** Writes a site of {@code intentions} intentions into {@code dir}, which must be empty or missing. */
@@ -137,36 +153,52 @@ public final class SyntheticSite {
 
     private void writeProviders(Path content) throws IOException {
         int count = Math.min(600, 100 + intentions / 100);
+        int perCommissioner = Math.max(20, count / commissioners());
         StringBuilder y = new StringBuilder("# Synthetic provider register.\nproviders:\n");
-        for (String[] g : GROUPS) {
-            y.append("  - id: ").append(g[0]).append("\n    name: ").append(g[1]).append("\n    kind: group\n");
-            if (!g[2].isEmpty()) {
-                y.append("    member_of: [").append(String.join(", ", g[2].split(" "))).append("]\n");
+        for (int c = 0; c < commissioners(); c++) {
+            String area = COMMISSIONERS[c];
+            for (String[] g : GROUPS) {
+                y.append("  - id: ").append(scoped(c, g[0])).append("\n    name: ").append(g[1]).append(" (")
+                        .append(area).append(")\n    kind: group\n");
+                if (!g[2].isEmpty()) {
+                    List<String> wider = new ArrayList<>();
+                    for (String w : g[2].split(" ")) {
+                        wider.add(scoped(c, w));
+                    }
+                    y.append("    member_of: [").append(String.join(", ", wider)).append("]\n");
+                }
+                y.append("    summary: The providers printed in ").append(area).append("'s plans as \"")
+                        .append(g[1]).append("\".\n\n");
             }
-            y.append("    summary: The providers printed in the plans as \"").append(g[1]).append("\".\n\n");
-        }
-        // Locality groups: "Watford locality providers" ⊂ "All providers"; every provider is in its place's.
-        for (String place : PLACES) {
-            y.append("  - id: ").append(localityGroup(place)).append("\n    name: ").append(place)
-                    .append(" locality providers\n    kind: group\n    member_of: [all-providers]\n")
-                    .append("    summary: Providers based in ").append(place).append(".\n\n");
-        }
-        for (int i = 0; i < count; i++) {
-            String[] kind = KINDS[i < 20 ? i % 3 : random.nextInt(KINDS.length)];
-            String place = PLACES[random.nextInt(PLACES.length)];
-            String name = place + " " + kind[1] + " " + (i + 1);
-            String id = slug(name);
-            List<String> member = new ArrayList<>();
-            member.add(kind[2]);
-            member.add(localityGroup(place));
-            if (kind[0].equals("community") && random.nextInt(3) == 0) {
-                member.add("community-hospitals");
+            // Locality groups: "Watford locality providers" ⊂ the commissioner's "all providers".
+            for (int k = 0; k < 3; k++) {
+                String place = place(c, k);
+                y.append("  - id: ").append(scoped(c, localityGroup(place))).append("\n    name: ").append(place)
+                        .append(" locality providers (").append(area).append(")\n    kind: group\n    member_of: [")
+                        .append(scoped(c, "all-providers")).append("]\n")
+                        .append("    summary: Providers based in ").append(place).append(".\n\n");
             }
-            providers.add(new String[] {id, name, kind[0], String.join(", ", member)});
-            y.append("  - id: ").append(id).append("\n    name: ").append(name).append("\n    kind: ")
-                    .append(kind[0]).append("\n    member_of: [").append(String.join(", ", member)).append("]\n")
-                    .append("    summary: Provides ").append(phrase(4)).append(" services in ").append(place)
-                    .append(".\n\n");
+            List<String[]> own = new ArrayList<>();
+            for (int i = 0; i < perCommissioner; i++) {
+                String[] kind = KINDS[i < 20 ? i % 3 : random.nextInt(KINDS.length)];
+                String place = place(c, random.nextInt(3));
+                String name = place + " " + kind[1] + " " + (providers.size() + 1);
+                String id = slug(name);
+                List<String> member = new ArrayList<>();
+                member.add(scoped(c, kind[2]));
+                member.add(scoped(c, localityGroup(place)));
+                if (kind[0].equals("community") && random.nextInt(3) == 0) {
+                    member.add(scoped(c, "community-hospitals"));
+                }
+                String[] provider = {id, name, kind[0], String.join(", ", member)};
+                providers.add(provider);
+                own.add(provider);
+                y.append("  - id: ").append(id).append("\n    name: ").append(name).append("\n    kind: ")
+                        .append(kind[0]).append("\n    member_of: [").append(String.join(", ", member))
+                        .append("]\n    summary: Provides ").append(phrase(4)).append(" services in ").append(place)
+                        .append(".\n\n");
+            }
+            providersOf.add(own);
         }
         put(content.resolve("providers.yml"), y.toString());
     }
@@ -238,7 +270,7 @@ public final class SyntheticSite {
         for (int s = 0; s < SECTIONS.length; s++) {
             int n = s == SECTIONS.length - 1 ? count - assigned : count * SECTION_WEIGHTS[s] / total;
             assigned += n;
-            sectionIntentions.add(writeSection(dir, s, n, narrativeIds, localGroups));
+            sectionIntentions.add(writeSection(dir, s, n, narrativeIds, localGroups, commissioner));
         }
         List<String> all = sectionIntentions.stream().flatMap(List::stream).toList();
         for (int n = 0; n < narrativeIds.length; n++) {
@@ -250,7 +282,8 @@ public final class SyntheticSite {
         }
     }
 
-    private List<String> writeSection(Path planDir, int s, int n, String[] narrativeIds, List<String[]> localGroups)
+    private List<String> writeSection(Path planDir, int s, int n, String[] narrativeIds, List<String[]> localGroups,
+            int commissioner)
             throws IOException {
         int number = s + 1;
         StringBuilder y = new StringBuilder();
@@ -273,11 +306,11 @@ public final class SyntheticSite {
             if (!localGroups.isEmpty() && random.nextInt(3) == 0) {
                 y.append("    groups: [").append(localGroups.get(random.nextInt(localGroups.size()))[0]).append("]\n");
             }
-            part(y, "    ");
+            part(y, "    ", commissioner);
             if (random.nextInt(10) == 0) {
                 y.append("    continued:\n");
                 StringBuilder c = new StringBuilder();
-                part(c, "        ");
+                part(c, "        ", commissioner);
                 y.append("      - ").append(c.substring(8));
             }
             if (random.nextInt(200) == 0) {
@@ -290,7 +323,7 @@ public final class SyntheticSite {
     }
 
     /** actions, outcomes and providers of one row of the intentions table. */
-    private void part(StringBuilder y, String indent) {
+    private void part(StringBuilder y, String indent, int commissioner) {
         String in = indent + "  ";
         y.append(indent).append("actions: |\n").append(in).append(capital(phrase(10 + random.nextInt(15))))
                 .append(".\n");
@@ -309,18 +342,19 @@ public final class SyntheticSite {
         Set<String> ids = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         int r = random.nextInt(10);
+        List<String[]> own = providersOf.get(commissioner);
         if (r < 3) {
             String[] g = GROUPS[random.nextInt(GROUPS.length)];
-            ids.add(g[0]);
+            ids.add(scoped(commissioner, g[0]));
             names.add(g[1]);
         } else if (r == 3) {
-            String place = PLACES[random.nextInt(PLACES.length)];
-            ids.add(localityGroup(place));
+            String place = place(commissioner, random.nextInt(3));
+            ids.add(scoped(commissioner, localityGroup(place)));
             names.add(place + " locality providers");
         }
         int named = r <= 3 ? random.nextInt(2) : 1 + random.nextInt(3);
         for (int i = 0; i < named; i++) {
-            String[] p = providers.get(random.nextInt(providers.size()));
+            String[] p = own.get(random.nextInt(own.size()));
             if (ids.add(p[0])) {
                 names.add(p[1]);
             }

@@ -71,8 +71,10 @@ class SyntheticSiteTest {
             }
         }
         String providers = Files.readString(dir.resolve("site/content/providers.yml"));
-        assertTrue(providers.contains("- id: all-acute-providers\n    name: All acute providers\n    kind: group\n"
-                + "    member_of: [all-providers, all-inpatient-providers]"), "nested provider groups");
+        assertTrue(providers.contains("- id: west-hertfordshire-all-acute-providers\n"
+                + "    name: All acute providers (West Hertfordshire)\n    kind: group\n"
+                + "    member_of: [west-hertfordshire-all-providers, west-hertfordshire-all-inpatient-providers]"),
+                "nested provider groups, each commissioner's own");
     }
 
     @Test

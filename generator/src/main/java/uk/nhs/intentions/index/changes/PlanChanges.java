@@ -19,10 +19,14 @@ public final class PlanChanges {
     private final List<ConsultationRound> closed;
     private final PlanSnapshot current;
     private final List<ChangeSet> steps = new ArrayList<>();
+    /** Each closed round's intentions by id, then the current ones: history lookups stay O(1) per version. */
+    private final List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions = new ArrayList<>();
 
     public PlanChanges(Plan plan) {
         this.closed = plan.rounds().stream().filter(ConsultationRound::closed).toList();
         this.current = Snapshots.of(plan, "");
+        closed.forEach(r -> versions.add(byId(r.snapshot())));
+        versions.add(byId(current));
         for (int i = 0; i + 1 < closed.size(); i++) {
             steps.add(Changes.between(closed.get(i).snapshot(), closed.get(i).name(), closed.get(i + 1).snapshot(),
                     closed.get(i + 1).name()));
@@ -51,20 +55,23 @@ public final class PlanChanges {
         List<HistoryEntry> out = new ArrayList<>();
         PlanSnapshot.IntentionSnapshot previous = null;
         boolean first = true;
-        for (ConsultationRound r : closed) {
-            PlanSnapshot.IntentionSnapshot at = find(r.snapshot(), intentionId);
+        for (int i = 0; i < closed.size(); i++) {
+            ConsultationRound r = closed.get(i);
+            PlanSnapshot.IntentionSnapshot at = versions.get(i).get(intentionId);
             out.add(new HistoryEntry(r.name(), at, !first && !java.util.Objects.equals(previous, at)));
             previous = at;
             first = false;
         }
-        PlanSnapshot.IntentionSnapshot now = find(current, intentionId);
+        PlanSnapshot.IntentionSnapshot now = versions.get(versions.size() - 1).get(intentionId);
         if (!closed.isEmpty()) {
             out.add(new HistoryEntry(CURRENT, now, !java.util.Objects.equals(previous, now)));
         }
         return out;
     }
 
-    private static PlanSnapshot.IntentionSnapshot find(PlanSnapshot s, String id) {
-        return s.intentions().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    private static java.util.Map<String, PlanSnapshot.IntentionSnapshot> byId(PlanSnapshot s) {
+        java.util.Map<String, PlanSnapshot.IntentionSnapshot> m = new java.util.HashMap<>();
+        s.intentions().forEach(i -> m.putIfAbsent(i.id(), i));
+        return m;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import uk.nhs.intentions.index.PlanIndex;
@@ -36,8 +37,11 @@ public final class ProviderPages implements PageBuilder {
     public List<Page> build(RenderContext ctx) {
         List<Page> pages = new ArrayList<>();
         pages.add(index(ctx));
+        // A provider group such as "all providers" puts most intentions on most provider pages: render each
+        // intention part once for all of them, and build each page's model only when it is rendered.
+        Map<String, Map<String, Object>> parts = new ConcurrentHashMap<>();
         for (Provider p : ctx.index().providers().providersByName()) {
-            pages.add(providerPage(ctx, p));
+            pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh", () -> providerModel(ctx, p, parts)));
         }
         return pages;
     }
@@ -82,7 +86,8 @@ public final class ProviderPages implements PageBuilder {
                 "total", all.size()));
     }
 
-    private static Page providerPage(RenderContext ctx, Provider p) {
+    private static Map<String, Object> providerModel(RenderContext ctx, Provider p,
+            Map<String, Map<String, Object>> partViews) {
         ProviderIndex idx = ctx.index().providers();
         List<ProviderImpact> impacts = idx.impacts(p.id());
         Set<String> selfAndGroups = idx.groupsOf(p.id()).stream().map(Provider::id).collect(Collectors.toSet());
@@ -92,17 +97,25 @@ public final class ProviderPages implements PageBuilder {
         List<Map<String, Object>> plans = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
             Plan plan = pi.plan();
-            Map<Section, List<Map<String, Object>>> bySection = new LinkedHashMap<>();
+            // keyed by section id: a Section record's hashCode walks every intention in it
+            Map<String, List<Map<String, Object>>> bySection = new LinkedHashMap<>();
+            Map<String, Section> sectionsById = new LinkedHashMap<>();
             plan.sections().stream().sorted((a, b) -> Integer.compare(a.number(), b.number()))
-                    .forEach(s -> bySection.put(s, new ArrayList<>()));
+                    .forEach(s -> {
+                        bySection.put(s.id(), new ArrayList<>());
+                        sectionsById.put(s.id(), s);
+                    });
             for (ProviderImpact x : impacts) {
                 if (x.plan() == plan || x.plan().id().equals(plan.id())) {
                     Section s = pi.sectionOf(x.intention());
-                    bySection.computeIfAbsent(s, k -> new ArrayList<>()).add(impact(ctx, pi, x, selfAndGroups));
+                    bySection.computeIfAbsent(s.id(), k -> new ArrayList<>())
+                            .add(impact(ctx, pi, x, selfAndGroups, partViews));
+                    sectionsById.putIfAbsent(s.id(), s);
                 }
             }
             List<Map<String, Object>> sections = new ArrayList<>();
-            bySection.forEach((s, list) -> {
+            bySection.forEach((sectionId, list) -> {
+                Section s = sectionsById.get(sectionId);
                 if (!list.isEmpty()) {
                     sections.add(Views.map("title", s.number() + ". " + s.title(),
                             "href", SitePaths.section(plan.id(), s.id()), "intentions", list));
@@ -122,7 +135,7 @@ public final class ProviderPages implements PageBuilder {
         List<Map<String, Object>> members = p.isGroup()
                 ? idx.membersOf(p.id()).stream().map(m -> row(idx, m)).toList() : List.of();
         String summary = TextOf.markdown(p.summary() == null ? "" : p.summary().source());
-        return new Page(SitePaths.provider(p.id()), "provider.ftlh", Views.map(
+        return Views.map(
                 "title", p.name(),
                 "description", TextOf.shorten("What the commissioning intentions mean for " + p.name() + ": "
                         + impacts.size() + " intention" + (impacts.size() == 1 ? "" : "s")
@@ -137,7 +150,7 @@ public final class ProviderPages implements PageBuilder {
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
                 "members", members,
-                "changes", changesFor(ctx, selfAndGroups)));
+                "changes", changesFor(ctx, selfAndGroups));
     }
 
     /** What changed since each plan's latest round in intentions that name this provider or its groups. */
@@ -159,7 +172,7 @@ public final class ProviderPages implements PageBuilder {
 
     /** One intention as it affects this provider: how (directly or through which group) and what it asks. */
     private static Map<String, Object> impact(RenderContext ctx, PlanIndex pi, ProviderImpact x,
-            Set<String> selfAndGroups) {
+            Set<String> selfAndGroups, Map<String, Map<String, Object>> partViews) {
         Map<String, Object> v = Views.intentionLink(pi.plan(), x.intention());
         v.put("direct", x.direct());
         if (!x.direct()) {
@@ -167,14 +180,16 @@ public final class ProviderPages implements PageBuilder {
         }
         List<IntentionPart> parts = x.intention().parts();
         List<Map<String, Object>> relevant = new ArrayList<>();
-        for (IntentionPart part : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            IntentionPart part = parts.get(k);
             boolean concerns = part.providers().stream().anyMatch(r -> selfAndGroups.contains(r.id()));
             if (concerns || parts.size() == 1) {
-                relevant.add(Views.map(
-                        "actions", ctx.markdown().toMarkup(part.actions()),
-                        "hasActions", !part.actions().isBlank(),
-                        "outcomes", ctx.markdown().toMarkup(part.outcomes()),
-                        "hasOutcomes", !part.outcomes().isBlank()));
+                relevant.add(partViews.computeIfAbsent(pi.plan().id() + "/" + x.intention().id() + "/" + k,
+                        key -> Views.map(
+                                "actions", ctx.markdown().toMarkup(part.actions()),
+                                "hasActions", !part.actions().isBlank(),
+                                "outcomes", ctx.markdown().toMarkup(part.outcomes()),
+                                "hasOutcomes", !part.outcomes().isBlank())));
             }
         }
         v.put("parts", relevant);

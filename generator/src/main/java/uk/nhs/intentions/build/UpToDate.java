@@ -1,0 +1,194 @@
+package uk.nhs.intentions.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import uk.nhs.intentions.diagnostic.Diagnostic;
+import uk.nhs.intentions.diagnostic.Severity;
+import uk.nhs.intentions.load.SiteConfig;
+import uk.nhs.intentions.model.SourcePos;
+
+/**
+ * Make-style up-to-date check: when no input changed since the site in the output folder was built (same
+ * generator jar, configuration, content and themes, byte for byte) and the output is as that build left it,
+ * a build has nothing to do. The manifest written into the output records the inputs' fingerprint, a
+ * fingerprint of the output listing (paths and sizes) and the diagnostics, which are reported again.
+ */
+final class UpToDate {
+    static final String MANIFEST = ".intentions-build";
+    private static final String HEADER = "intentions-build 1";
+
+    /** What the earlier build reported, to print again. */
+    record Previous(int pages, int files, List<Diagnostic> diagnostics) {
+    }
+
+    private UpToDate() {
+    }
+
+    /** The fingerprint of everything a build reads, or empty when the generator's own code cannot be identified. */
+    static Optional<String> inputs(SiteConfig config) {
+        Optional<byte[]> code = codeIdentity();
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest md = sha256();
+            md.update(code.get());
+            hashFile(md, "config", config.configFile());
+            hashTree(md, "content", config.contentDir());
+            hashTree(md, "themes", config.themesDir());
+            return Optional.of(HexFormat.of().formatHex(md.digest()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The earlier build's report when its manifest matches {@code inputs} and its output is intact. */
+    static Optional<Previous> check(Path outputDir, String inputs) {
+        Path manifest = outputDir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            if (lines.size() < 5 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs)
+                    || !lines.get(2).equals("outputs " + outputs(outputDir))) {
+                return Optional.empty();
+            }
+            int pages = Integer.parseInt(lines.get(3).substring("pages ".length()));
+            int files = Integer.parseInt(lines.get(4).substring("files ".length()));
+            List<Diagnostic> diags = new ArrayList<>();
+            for (String l : lines.subList(5, lines.size())) {
+                diags.add(decode(l));
+            }
+            return Optional.of(new Previous(pages, files, diags));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The manifest for a freshly written site folder (before it is swapped into place). */
+    static String manifest(Path siteDir, String inputs, int pages, int files, List<Diagnostic> diagnostics)
+            throws IOException {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        b.append("inputs ").append(inputs).append('\n');
+        b.append("outputs ").append(outputs(siteDir)).append('\n');
+        b.append("pages ").append(pages).append('\n');
+        b.append("files ").append(files).append('\n');
+        for (Diagnostic d : diagnostics) {
+            b.append(encode(d)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Paths and sizes of every file the build wrote (the manifest and the ownership marker aside). */
+    static String outputs(Path dir) throws IOException {
+        MessageDigest md = sha256();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.equals(MANIFEST) || rel.equals(uk.nhs.intentions.site.Publisher.MARKER)) {
+                    continue;
+                }
+                md.update((rel + "\0" + Files.size(p) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void hashTree(MessageDigest md, String label, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String rel = label + "/" + dir.relativize(p).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(p)) {
+                    md.update(("link\0" + rel + "\0" + Files.readSymbolicLink(p) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                } else if (Files.isRegularFile(p)) {
+                    hashFile(md, rel, p);
+                }
+            }
+        }
+    }
+
+    private static void hashFile(MessageDigest md, String label, Path file) throws IOException {
+        md.update(("file\0" + label + "\0" + Files.size(file) + "\0").getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** The generator's jar, hashed; a build from a classes folder (tests, IDE) is never considered up to date. */
+    private static Optional<byte[]> codeIdentity() {
+        try {
+            var source = UpToDate.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
+                return Optional.empty();
+            }
+            MessageDigest md = sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(jar), md)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return Optional.of(md.digest());
+        } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String encode(Diagnostic d) {
+        SourcePos p = d.pos();
+        return String.join("\t", esc(p.path()), String.valueOf(p.line()), String.valueOf(p.column()),
+                d.severity().name(), esc(d.message()), esc(d.hint()));
+    }
+
+    private static Diagnostic decode(String line) {
+        String[] f = line.split("\t", -1);
+        return new Diagnostic(new SourcePos(unesc(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2])),
+                Severity.valueOf(f[3]), unesc(f[4]), unesc(f[5]));
+    }
+
+    private static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unesc(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
