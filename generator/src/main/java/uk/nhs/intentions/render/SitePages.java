@@ -46,11 +46,7 @@ public final class SitePages {
     public static List<Page> plan(RenderContext ctx, List<PageBuilder> builders) {
         List<Page> pages = new ArrayList<>();
         for (PageBuilder b : builders) {
-            long t = System.nanoTime();
             pages.addAll(b.build(ctx));
-            if (Boolean.getBoolean("intentions.profile")) {
-                System.err.printf("plan %s %d ms%n", b.getClass().getSimpleName(), (System.nanoTime() - t) / 1_000_000);
-            }
         }
         return pages;
     }
