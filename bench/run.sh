@@ -52,7 +52,7 @@ run() {
     (cd "$dir" && /usr/bin/time -o "$timing" -f "%e %U %S %M" java $opts -jar "$jar" build --stats \
         >"$out" 2>"$work/err.txt") || { cat "$work/err.txt" >&2; echo "build failed" >&2; exit 1; }
     read -r wall user sys rss_kb <"$timing"
-    pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$out")"
+    pages="$(sed -n -e 's/^Built \([0-9]*\) pages.*/\1/p' -e 's/^Up to date.*(\([0-9]*\) pages.*/\1/p' "$out")"
     heap="$(sed -n 's/.*peak_heap=\([0-9.]*\)MiB.*/\1/p' "$out")"
     local row
     row="$(awk -v n="$n" -v label="$label" -v pages="$pages" -v wall="$wall" -v user="$user" -v sys="$sys" \

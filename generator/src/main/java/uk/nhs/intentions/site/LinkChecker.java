@@ -58,6 +58,7 @@ public final class LinkChecker {
     private final Path site;
     private final String rootPath;
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
     /** Every file of the site, read once: a link check is then a set lookup, not a file-system call. */
     private final Set<String> files;
 
@@ -106,7 +107,6 @@ public final class LinkChecker {
     }
 
     /** Attributes the check reads; others are skipped without building strings. */
-    private static final Set<String> WANTED = Set.of("href", "src", "srcset", "id", "name", "rel");
 
     /**
      * A small tag scanner (the pages are generated HTML): comments are skipped, script and style bodies are
@@ -128,55 +128,63 @@ public final class LinkChecker {
                 i++;
                 continue;
             }
-            while (j < n && (isAsciiLetter(html.charAt(j)) || Character.isDigit(html.charAt(j)) || html.charAt(j) == '-')) {
+            while (j < n && (isAsciiLetter(html.charAt(j)) || isDigit(html.charAt(j)) || html.charAt(j) == '-')) {
                 j++;
             }
-            String name = html.substring(nameStart, j).toLowerCase(Locale.ROOT);
-            Map<String, String> attrs = new HashMap<>(4);
-            // attributes until '>'
+            int nameEnd = j;
+            Map<String, String> attrs = null; // made only for tags that carry an attribute the check reads
             while (j < n && html.charAt(j) != '>') {
                 char c = html.charAt(j);
-                if (Character.isWhitespace(c) || c == '/') {
+                if (c <= ' ' || c == '/') {
                     j++;
                     continue;
                 }
                 int an = j;
-                while (j < n && !Character.isWhitespace(html.charAt(j)) && "\"'>/=".indexOf(html.charAt(j)) < 0) {
+                while (j < n && html.charAt(j) > ' ' && "\"'>/=".indexOf(html.charAt(j)) < 0) {
                     j++;
                 }
-                String attr = html.substring(an, j).toLowerCase(Locale.ROOT);
-                while (j < n && Character.isWhitespace(html.charAt(j))) {
+                String wanted = wanted(html, an, j);
+                while (j < n && html.charAt(j) <= ' ') {
                     j++;
                 }
-                String value = "";
+                int vs = -1;
+                int ve = -1;
                 if (j < n && html.charAt(j) == '=') {
                     j++;
-                    while (j < n && Character.isWhitespace(html.charAt(j))) {
+                    while (j < n && html.charAt(j) <= ' ') {
                         j++;
                     }
                     if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
                         char q = html.charAt(j);
                         int end = html.indexOf(q, j + 1);
                         end = end < 0 ? n : end;
-                        value = html.substring(j + 1, end);
+                        vs = j + 1;
+                        ve = end;
                         j = Math.min(n, end + 1);
                     } else {
-                        int vs = j;
-                        while (j < n && !Character.isWhitespace(html.charAt(j)) && html.charAt(j) != '>') {
+                        vs = j;
+                        while (j < n && html.charAt(j) > ' ' && html.charAt(j) != '>') {
                             j++;
                         }
-                        value = html.substring(vs, j);
+                        ve = j;
                     }
                 }
-                if (attr.isEmpty()) {
+                if (an == j) {
                     j++;
-                } else if (WANTED.contains(attr)) {
-                    attrs.putIfAbsent(attr, unescape(value));
+                } else if (wanted != null) {
+                    if (attrs == null) {
+                        attrs = new HashMap<>(4);
+                    }
+                    attrs.putIfAbsent(wanted, vs < 0 ? "" : unescape(html.substring(vs, ve)));
                 }
             }
-            tags.add(new Tag(name, attrs));
+            String name = attrs == null && !rawText(html, nameStart, nameEnd) ? null
+                    : html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (attrs != null) {
+                tags.add(new Tag(name, attrs));
+            }
             i = Math.min(n, j + 1);
-            if (name.equals("script") || name.equals("style")) {
+            if (name != null && (name.equals("script") || name.equals("style"))) {
                 int close = html.indexOf("</" + name, i); // generated pages write tags in lower case
                 i = close < 0 ? n : close;
             }
@@ -223,7 +231,24 @@ public final class LinkChecker {
         }
     }
 
+    /**
+     * Pages in one folder share most of their links (every provider page links the same intentions), so a
+     * link's verdict is computed once per folder; a link to a fragment of the page itself, once per page.
+     */
     private void checkLink(String page, String link, List<BrokenLink> broken) {
+        String base = link.startsWith("#") || link.startsWith("?") || link.isBlank() ? page
+                : page.substring(0, page.lastIndexOf('/') + 1);
+        List<String> reasons = verdicts.computeIfAbsent(base + "\0" + link, k -> {
+            List<BrokenLink> found = new ArrayList<>();
+            checkLinkOnce(page, link, found);
+            return found.stream().map(BrokenLink::reason).toList();
+        });
+        for (String reason : reasons) {
+            broken.add(new BrokenLink(page, link, reason));
+        }
+    }
+
+    private void checkLinkOnce(String page, String link, List<BrokenLink> broken) {
         String href = link.strip();
         if (href.isEmpty()) {
             return; // the page itself (what a link neutralised by the Markdown sanitizer becomes)
@@ -272,6 +297,29 @@ public final class LinkChecker {
                 broken.add(new BrokenLink(page, link, "no element with id `" + id + "` on " + rel));
             }
         }
+    }
+
+    /** The attribute name in html[from, to) if the check reads it (case-insensitive), else null. */
+    private static String wanted(String html, int from, int to) {
+        int len = to - from;
+        for (String w : WANTED_ORDER) {
+            if (w.length() == len && html.regionMatches(true, from, w, 0, len)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> WANTED_ORDER = List.of("href", "src", "id", "name", "rel", "srcset");
+
+    private static boolean rawText(String html, int from, int to) {
+        int len = to - from;
+        return len == 6 && (html.regionMatches(true, from, "script", 0, 6) || html.regionMatches(true, from, "style", 0, 5))
+                || len == 5 && html.regionMatches(true, from, "style", 0, 5);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiLetter(char c) {
