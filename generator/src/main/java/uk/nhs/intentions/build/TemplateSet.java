@@ -2,13 +2,7 @@ package uk.nhs.intentions.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import uk.nhs.intentions.render.BuiltinTheme;
 import uk.nhs.intentions.render.TemplateEngine;
 
 /**
@@ -49,26 +44,7 @@ final class TemplateSet {
     private static String builtin() {
         String h = builtinHash;
         if (h == null) {
-            Map<String, byte[]> files = new TreeMap<>();
-            URL url = TemplateSet.class.getClassLoader().getResource(TemplateEngine.BUILTIN_THEME + "/templates");
-            if (url != null) {
-                try {
-                    URI uri = url.toURI();
-                    if ("jar".equals(uri.getScheme())) {
-                        FileSystem fs;
-                        try {
-                            fs = FileSystems.getFileSystem(uri);
-                        } catch (FileSystemNotFoundException e) {
-                            fs = FileSystems.newFileSystem(uri, Map.of());
-                        }
-                        collect("", fs.getPath("/" + TemplateEngine.BUILTIN_THEME + "/templates"), files);
-                    } else {
-                        collect("", Path.of(uri), files);
-                    }
-                } catch (URISyntaxException | IOException e) {
-                    throw new IllegalStateException("cannot read the built-in theme: " + e.getMessage(), e);
-                }
-            }
+            Map<String, byte[]> files = BuiltinTheme.files("templates");
             MessageDigest d = sha256();
             files.forEach((name, bytes) -> {
                 d.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));

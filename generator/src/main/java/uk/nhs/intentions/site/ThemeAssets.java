@@ -2,25 +2,19 @@ package uk.nhs.intentions.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import uk.nhs.intentions.render.BuiltinTheme;
+
 /**
  * Copies theme assets into the site under {@code assets/}: the built-in default theme first, then the
  * site's own theme folders, so a user's file of the same name wins.
  */
 public final class ThemeAssets {
-    private static final String BUILTIN = "intentions/themes/default/assets";
-
     private ThemeAssets() {
     }
 
@@ -60,33 +54,6 @@ public final class ThemeAssets {
     }
 
     private static void collectBuiltin(Map<String, byte[]> into) {
-        URL url = ThemeAssets.class.getClassLoader().getResource(BUILTIN);
-        if (url == null) {
-            return;
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                collectFrom(fs.getPath("/" + BUILTIN), into);
-            } else {
-                collect(Path.of(uri), into);
-            }
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read the built-in theme: " + e.getMessage(), e);
-        }
-    }
-
-    private static void collectFrom(Path dir, Map<String, byte[]> into) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                into.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
+        into.putAll(BuiltinTheme.files("assets"));
     }
 }
