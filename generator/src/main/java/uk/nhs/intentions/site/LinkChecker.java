@@ -97,73 +97,74 @@ public final class LinkChecker {
     }
 
     private List<Tag> tags(String page) {
-        String html;
         try {
-            html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+            return scan(Files.readAllBytes(site.resolve(page)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return scan(html);
     }
 
-    /** Attributes the check reads; others are skipped without building strings. */
+    static List<Tag> scan(String html) {
+        return scan(html.getBytes(StandardCharsets.UTF_8));
+    }
 
     /**
-     * A small tag scanner (the pages are generated HTML): comments are skipped, script and style bodies are
+     * A small tag scanner over the page's UTF-8 bytes (the pages are generated HTML; markup is ASCII, so only
+     * the attribute values the check reads are decoded): comments are skipped, script and style bodies are
      * raw text, attribute values may be double-, single- or un-quoted.
      */
-    static List<Tag> scan(String html) {
+    static List<Tag> scan(byte[] html) {
         List<Tag> tags = new ArrayList<>();
-        int n = html.length();
+        int n = html.length;
         int i = 0;
-        while ((i = html.indexOf('<', i)) >= 0) {
-            if (html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
+        while ((i = indexOf(html, (byte) '<', i)) >= 0) {
+            if (startsWith(html, i, "<!--")) {
+                int end = indexOf(html, "-->", i + 4);
                 i = end < 0 ? n : end + 3;
                 continue;
             }
             int nameStart = i + 1;
             int j = nameStart;
-            if (j >= n || !isAsciiLetter(html.charAt(j))) {
+            if (j >= n || !isAsciiLetter(html[j])) {
                 i++;
                 continue;
             }
-            while (j < n && (isAsciiLetter(html.charAt(j)) || isDigit(html.charAt(j)) || html.charAt(j) == '-')) {
+            while (j < n && (isAsciiLetter(html[j]) || isDigit(html[j]) || html[j] == '-')) {
                 j++;
             }
             int nameEnd = j;
             Map<String, String> attrs = null; // made only for tags that carry an attribute the check reads
-            while (j < n && html.charAt(j) != '>') {
-                char c = html.charAt(j);
-                if (c <= ' ' || c == '/') {
+            while (j < n && html[j] != '>') {
+                byte c = html[j];
+                if (isSpace(c) || c == '/') {
                     j++;
                     continue;
                 }
                 int an = j;
-                while (j < n && html.charAt(j) > ' ' && "\"'>/=".indexOf(html.charAt(j)) < 0) {
+                while (j < n && !isSpace(html[j]) && html[j] != '"' && html[j] != '\'' && html[j] != '>'
+                        && html[j] != '/' && html[j] != '=') {
                     j++;
                 }
                 String wanted = wanted(html, an, j);
-                while (j < n && html.charAt(j) <= ' ') {
+                while (j < n && isSpace(html[j])) {
                     j++;
                 }
                 int vs = -1;
                 int ve = -1;
-                if (j < n && html.charAt(j) == '=') {
+                if (j < n && html[j] == '=') {
                     j++;
-                    while (j < n && html.charAt(j) <= ' ') {
+                    while (j < n && isSpace(html[j])) {
                         j++;
                     }
-                    if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
-                        char q = html.charAt(j);
-                        int end = html.indexOf(q, j + 1);
+                    if (j < n && (html[j] == '"' || html[j] == '\'')) {
+                        int end = indexOf(html, html[j], j + 1);
                         end = end < 0 ? n : end;
                         vs = j + 1;
                         ve = end;
                         j = Math.min(n, end + 1);
                     } else {
                         vs = j;
-                        while (j < n && html.charAt(j) > ' ' && html.charAt(j) != '>') {
+                        while (j < n && !isSpace(html[j]) && html[j] != '>') {
                             j++;
                         }
                         ve = j;
@@ -175,21 +176,69 @@ public final class LinkChecker {
                     if (attrs == null) {
                         attrs = new HashMap<>(4);
                     }
-                    attrs.putIfAbsent(wanted, vs < 0 ? "" : unescape(html.substring(vs, ve)));
+                    attrs.putIfAbsent(wanted, vs < 0 ? "" : unescape(new String(html, vs, ve - vs,
+                            StandardCharsets.UTF_8)));
                 }
             }
-            String name = attrs == null && !rawText(html, nameStart, nameEnd) ? null
-                    : html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            boolean raw = rawText(html, nameStart, nameEnd);
+            String name = attrs == null && !raw ? null
+                    : new String(html, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII)
+                            .toLowerCase(Locale.ROOT);
             if (attrs != null) {
                 tags.add(new Tag(name, attrs));
             }
             i = Math.min(n, j + 1);
-            if (name != null && (name.equals("script") || name.equals("style"))) {
-                int close = html.indexOf("</" + name, i); // generated pages write tags in lower case
+            if (raw) {
+                int close = indexOf(html, "</" + name, i); // generated pages write tags in lower case
                 i = close < 0 ? n : close;
             }
         }
         return tags;
+    }
+
+    private static int indexOf(byte[] a, byte b, int from) {
+        for (int k = Math.max(from, 0); k < a.length; k++) {
+            if (a[k] == b) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] a, String s, int from) {
+        byte first = (byte) s.charAt(0);
+        for (int k = indexOf(a, first, from); k >= 0; k = indexOf(a, first, k + 1)) {
+            if (startsWith(a, k, s)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] a, int at, String s) {
+        if (at + s.length() > a.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (a[at + k] != (byte) s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Case-insensitive match of ASCII letters (attribute and tag names). */
+    private static boolean regionMatchesIgnoreCase(byte[] a, int at, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if ((a[at + k] | 0x20) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
     private Set<String> ids(String page) {
@@ -300,29 +349,30 @@ public final class LinkChecker {
     }
 
     /** The attribute name in html[from, to) if the check reads it (case-insensitive), else null. */
-    private static String wanted(String html, int from, int to) {
+    private static String wanted(byte[] html, int from, int to) {
         int len = to - from;
         for (String w : WANTED_ORDER) {
-            if (w.length() == len && html.regionMatches(true, from, w, 0, len)) {
+            if (w.length() == len && regionMatchesIgnoreCase(html, from, w)) {
                 return w;
             }
         }
         return null;
     }
 
+    /** Attributes the check reads; others are skipped without building strings. */
     private static final List<String> WANTED_ORDER = List.of("href", "src", "id", "name", "rel", "srcset");
 
-    private static boolean rawText(String html, int from, int to) {
+    private static boolean rawText(byte[] html, int from, int to) {
         int len = to - from;
-        return len == 6 && (html.regionMatches(true, from, "script", 0, 6) || html.regionMatches(true, from, "style", 0, 5))
-                || len == 5 && html.regionMatches(true, from, "style", 0, 5);
+        return len == 6 && regionMatchesIgnoreCase(html, from, "script")
+                || len == 5 && regionMatchesIgnoreCase(html, from, "style");
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(byte c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
