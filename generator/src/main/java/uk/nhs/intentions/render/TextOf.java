@@ -15,7 +15,31 @@ public final class TextOf {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+        // a one-line plain sentence (most fields) is its own text: skip the parser
+        String plain = MarkdownRenderer.plainParagraph(markdown);
+        if (plain != null) {
+            return collapseSpaces(plain);
+        }
+        return collapseSpaces(TEXT.render(PARSER.parse(markdown)));
+    }
+
+    /** Runs of white space as one space, trimmed (a loop: the regex was a measurable cost at scale). */
+    static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
