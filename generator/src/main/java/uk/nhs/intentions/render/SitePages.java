@@ -17,6 +17,7 @@ import uk.nhs.intentions.render.pages.PriorityPages;
 import uk.nhs.intentions.render.pages.ProviderPages;
 import uk.nhs.intentions.render.pages.SearchPage;
 import uk.nhs.intentions.render.pages.SectionPages;
+import uk.nhs.intentions.render.pages.StatusPages;
 
 /** The page builders that make up a site, in one place. */
 public final class SitePages {
@@ -29,6 +30,7 @@ public final class SitePages {
         builders.add(new PlanPage());
         builders.add(new SectionPages());
         builders.add(new IntentionPages());
+        builders.add(new StatusPages());
         builders.add(new ChangePages());
         builders.add(new ResponsePages());
         builders.add(new NarrativePages());

@@ -25,6 +25,16 @@ public final class SitePaths {
         return "plans/" + planId + "/intentions/" + intentionId + ".html";
     }
 
+    /** Every intention of a plan, with the status filter. */
+    public static String allIntentions(String planId) {
+        return "plans/" + planId + "/all-intentions.html";
+    }
+
+    /** The plan's intentions with one lifecycle status: filtering that works without JavaScript. */
+    public static String status(String planId, String statusId) {
+        return "plans/" + planId + "/status/" + statusId + ".html";
+    }
+
     public static String narrative(String planId, String pageId) {
         return "plans/" + planId + "/narrative/" + pageId + ".html";
     }

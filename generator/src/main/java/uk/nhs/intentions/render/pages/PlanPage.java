@@ -23,6 +23,7 @@ public final class PlanPage implements PageBuilder {
             model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()));
             model.put("narrative", NarrativePages.links(plan));
             model.put("meetings", MeetingPages.links(plan));
+            model.put("filters", StatusPages.filters(plan, null, false, StatusPages.counts(plan)));
             if (!plan.rounds().isEmpty()) {
                 model.put("changesHref", SitePaths.changes(plan.id()));
             }

@@ -48,6 +48,7 @@ public final class SectionPages implements PageBuilder {
                         SitePaths.plan(pi.plan().id())),
                 "summary", ctx.markdown().toMarkup(s.summary()),
                 "narrative", narrative,
+                "filters", StatusPages.filters(pi.plan(), null, false, StatusPages.counts(pi.plan())),
                 "intentions", rows);
     }
 }
