@@ -148,7 +148,7 @@ public final class BudgetArithmeticCheck implements Check {
                     }
                     if (c.formula() instanceof BudgetFormula.Total tot) {
                         checkTotal(r, c, stated.get(), tot.terms().stream()
-                                .map(term -> new Operand(columnLabel(t.column(term.ref().id()).orElseThrow()),
+                                .map(term -> new Operand(t.column(term.ref().id()).orElseThrow().heading(),
                                         r.figure(term.ref().id()), term.subtract()))
                                 .toList(), "columns");
                     } else if (c.formula() instanceof BudgetFormula.Change ch) {
@@ -301,15 +301,11 @@ public final class BudgetArithmeticCheck implements Check {
 
         private String cell(BudgetRow r, BudgetColumn c) {
             String rowText = "`" + label(r) + "`";
-            return t.columns().size() == 1 ? rowText : rowText + " (" + columnLabel(c) + ")";
+            return t.columns().size() == 1 ? rowText : rowText + " (" + c.heading() + ")";
         }
 
         private static String label(BudgetRow r) {
             return r.label().isEmpty() ? r.id() : r.label();
-        }
-
-        private static String columnLabel(BudgetColumn c) {
-            return c.group().isEmpty() ? c.label() : c.group() + " " + c.label();
         }
     }
 

@@ -2,7 +2,6 @@ package uk.nhs.intentions.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,9 +111,5 @@ public final class ContentFiles {
             diags.error(SourcePos.file(config.display(p)), "broken symbolic link");
         }
         return false;
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }
 }

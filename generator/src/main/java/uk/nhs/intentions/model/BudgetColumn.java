@@ -6,4 +6,9 @@ package uk.nhs.intentions.model;
  */
 public record BudgetColumn(String id, String label, String group, Unit unit, BudgetFormula formula,
         Positions at) {
+
+    /** The column as a reader names it: its spanning group heading, then its own ("Excluded from scope 08/09"). */
+    public String heading() {
+        return group.isEmpty() ? label : group + " " + label;
+    }
 }

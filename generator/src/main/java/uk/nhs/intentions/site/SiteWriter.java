@@ -103,9 +103,6 @@ public final class SiteWriter {
         return written.size();
     }
 
-    public boolean has(String path) {
-        return written.contains(path);
-    }
 
     /** Resolves a site path, refusing anything that would land outside the output folder. */
     Path resolve(String path) {

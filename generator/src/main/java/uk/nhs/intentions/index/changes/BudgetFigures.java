@@ -22,8 +22,7 @@ final class BudgetFigures {
             for (BudgetColumn column : table.columns()) {
                 row.figure(column.id()).ifPresent(f -> out.add(new PlanSnapshot.FigureSnapshot(table.id(), row.id(),
                         column.id(), table.columns().size() == 1 ? row.label()
-                                : row.label() + " – " + (column.group().isEmpty() ? "" : column.group() + " ")
-                                        + column.label(), f.printed())));
+                                : row.label() + " – " + column.heading(), f.printed())));
             }
         }
         return out;

@@ -34,7 +34,7 @@ public final class GroupBudgets {
                     for (BudgetColumn c : t.columns()) {
                         Figure f = r.values().get(c.id());
                         if (f != null) {
-                            String label = c.group().isEmpty() ? c.label() : c.group() + " " + c.label();
+                            String label = c.heading();
                             figures.add(Views.map("label", label, "printed", f.printed(),
                                     "unit", t.unitOf(r, c).label(), "negative", f.isNegative()));
                         }
