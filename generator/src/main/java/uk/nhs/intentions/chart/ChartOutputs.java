@@ -10,8 +10,8 @@ import uk.nhs.intentions.model.ChartSpec;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.RenderContext;
-import uk.nhs.intentions.site.OutputStep;
-import uk.nhs.intentions.site.SiteWriter;
+import uk.nhs.intentions.publish.OutputStep;
+import uk.nhs.intentions.publish.SiteWriter;
 
 /**
  * Writes every declared chart to {@code plans/<plan>/charts/<id>.svg}. A chart whose data, spec and renderer

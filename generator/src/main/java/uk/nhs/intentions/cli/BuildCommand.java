@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.BuildStats;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.BuildStats;
+import uk.nhs.intentions.pipeline.SiteBuild;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks the content and writes the site. On errors nothing is written and the previous"

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.SiteBuild;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validates the content and reports every problem; writes nothing (with --links, the site is"

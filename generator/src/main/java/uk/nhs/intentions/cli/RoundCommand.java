@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.rounds.RoundCloser;
 
 @Command(name = "round", mixinStandardHelpOptions = true, description = "Consultation rounds.",

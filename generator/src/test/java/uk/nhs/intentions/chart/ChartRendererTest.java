@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import uk.nhs.intentions.MiniSite;
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.load.ConfigLoader;

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.nhs.intentions.MiniSite;
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.SiteBuild;
 
 /**
  * The bundled Financial Plan 2008/09: no errors; the two known slips of the source (Table 2 committed funds,

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.check.Checker;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.synth.SyntheticSite;
 

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.SiteBuild;
 
 /**
  * Golden file: the {@code <main>} of one intention page of a tiny fixture site (a two-part intention with a

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.load.ConfigLoader;
 import uk.nhs.intentions.load.ContentLoader;

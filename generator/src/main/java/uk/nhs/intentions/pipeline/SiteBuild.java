@@ -1,4 +1,4 @@
-package uk.nhs.intentions.build;
+package uk.nhs.intentions.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,11 +26,11 @@ import uk.nhs.intentions.render.SiteNav;
 import uk.nhs.intentions.render.SitePages;
 import uk.nhs.intentions.render.TemplateEngine;
 import uk.nhs.intentions.render.pages.NotFoundPage;
-import uk.nhs.intentions.site.LinkChecker;
-import uk.nhs.intentions.site.Publisher;
-import uk.nhs.intentions.site.SiteOutputs;
-import uk.nhs.intentions.site.SiteWriter;
-import uk.nhs.intentions.site.ThemeAssets;
+import uk.nhs.intentions.publish.LinkChecker;
+import uk.nhs.intentions.publish.Publisher;
+import uk.nhs.intentions.publish.SiteOutputs;
+import uk.nhs.intentions.publish.SiteWriter;
+import uk.nhs.intentions.publish.ThemeAssets;
 
 /**
  * The whole pipeline on one screen, in order of execution: load → check → index → render → write.

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.site;
+package uk.nhs.intentions.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nu.validator.client.EmbeddedValidator;
-import uk.nhs.intentions.build.BuildResult;
-import uk.nhs.intentions.build.SiteBuild;
+import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.testing.BundledSite;
 import uk.nhs.intentions.testing.EveryTemplateSite;
 

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.build;
+package uk.nhs.intentions.pipeline;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

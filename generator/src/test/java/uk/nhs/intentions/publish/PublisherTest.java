@@ -1,4 +1,4 @@
-package uk.nhs.intentions.site;
+package uk.nhs.intentions.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.site;
+package uk.nhs.intentions.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.site;
+package uk.nhs.intentions.publish;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.build;
+package uk.nhs.intentions.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

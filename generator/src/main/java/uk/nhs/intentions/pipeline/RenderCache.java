@@ -1,4 +1,4 @@
-package uk.nhs.intentions.build;
+package uk.nhs.intentions.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

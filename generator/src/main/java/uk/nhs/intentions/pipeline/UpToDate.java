@@ -1,4 +1,4 @@
-package uk.nhs.intentions.build;
+package uk.nhs.intentions.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,7 +100,7 @@ final class UpToDate {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(MANIFEST) || rel.equals(uk.nhs.intentions.site.Publisher.MARKER)) {
+                if (rel.equals(MANIFEST) || rel.equals(uk.nhs.intentions.publish.Publisher.MARKER)) {
                     continue;
                 }
                 md.update((rel + "\0" + Files.size(p) + "\n").getBytes(StandardCharsets.UTF_8));

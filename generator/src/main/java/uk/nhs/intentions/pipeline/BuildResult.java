@@ -1,4 +1,4 @@
-package uk.nhs.intentions.build;
+package uk.nhs.intentions.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
