@@ -3,6 +3,7 @@ package uk.nhs.intentions.diagnostic;
 import java.util.Comparator;
 import java.util.Objects;
 
+import uk.nhs.intentions.model.Printable;
 import uk.nhs.intentions.model.SourcePos;
 
 /**
@@ -41,10 +42,13 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form editors and IDEs understand. */
+    /**
+     * The one-line form editors and IDEs understand. Line breaks, U+2028 and other control or bidi characters
+     * a value may have carried into the message are shown escaped, so one problem stays one honest line.
+     */
     public String format() {
-        String line = pos + ": " + severity.label() + ": " + message;
-        return hint.isEmpty() ? line : line + " (" + hint + ")";
+        String line = Printable.line(pos.toString()) + ": " + severity.label() + ": " + Printable.line(message);
+        return hint.isEmpty() ? line : line + " (" + Printable.line(hint) + ")";
     }
 
     @Override

@@ -43,6 +43,11 @@ public final class ConfigLoader {
             baseUrl = baseUrl + "/";
         }
         String language = m.text("language", "en-GB");
+        Optional<String> badLanguage = languageProblem(language);
+        if (badLanguage.isPresent()) {
+            diags.error(m.pos("language"), badLanguage.get());
+            language = "en-GB";
+        }
         String theme = m.text("theme", "default");
         if (!Ids.isValid(theme)) {
             diags.error(m.pos("theme"), "`theme`: " + Ids.problem(theme));
@@ -60,6 +65,24 @@ public final class ConfigLoader {
         Path output = folder(root, m, "output", "site");
         return Optional.of(new SiteConfig(root, file, content, themes, output,
                 new SiteSettings(title, baseUrl, language, theme, buildDate, tolerance)));
+    }
+
+    /**
+     * Why {@code tag} is not a well-formed BCP 47 language tag (it becomes {@code <html lang>}, read by screen
+     * readers to choose a voice), or empty when it is.
+     */
+    static Optional<String> languageProblem(String tag) {
+        String t = tag.strip();
+        boolean wellFormed = !t.isEmpty() && t.chars().allMatch(c -> c < 0x80);
+        if (wellFormed) {
+            try {
+                new java.util.Locale.Builder().setLanguageTag(t);
+            } catch (java.util.IllformedLocaleException e) {
+                wellFormed = false;
+            }
+        }
+        return wellFormed ? Optional.empty() : Optional.of("`language` must be a BCP 47 language tag such as `en-GB`"
+                + " or `cy`, not `" + Ids.printable(tag) + "`");
     }
 
     private static Path folder(Path root, YMap m, String key, String fallback) {

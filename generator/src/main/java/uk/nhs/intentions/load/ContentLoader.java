@@ -26,9 +26,10 @@ public final class ContentLoader {
         PlanLoader planLoader = new PlanLoader(config, diags);
         // Plans are independent: load them in parallel (diagnostics are thread-safe and sorted at the end;
         // the list keeps the folders' sorted order).
-        List<Plan> plans = ContentFiles.folders(content.resolve("plans"), content, config, diags).parallelStream()
-                .map(planLoader::load).flatMap(Optional::stream).toList();
-        if (plans.isEmpty()) {
+        List<Path> folders = ContentFiles.folders(content.resolve("plans"), content, config, diags);
+        List<Plan> plans = folders.parallelStream().map(planLoader::load).flatMap(Optional::stream).toList();
+        // a plan folder whose plan.yml could not be read has its own error; "no plan found" would mislead
+        if (folders.isEmpty()) {
             diags.error(SourcePos.file(config.display(content)), "no plan found; expected a folder"
                     + " content/plans/<plan-id>/ with a plan.yml");
         }

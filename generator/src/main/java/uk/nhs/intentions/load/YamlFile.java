@@ -12,7 +12,11 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 import uk.nhs.intentions.diagnostic.Diagnostic;
@@ -46,7 +50,7 @@ public final class YamlFile {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(text);
+            return controlCharacters(text, path, diags) ? Optional.empty() : Optional.of(text);
         } catch (MalformedInputException e) {
             diags.markUnreadable(path);
             diags.add(Diagnostic.error(positionOfByte(bytes, path, firstBadByte(bytes)),
@@ -58,19 +62,97 @@ public final class YamlFile {
         }
     }
 
+    /** Control characters other than tab and line breaks: never meant, invisible, and unsafe in a page. */
+    static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+    }
+
+    /** Reports each raw control character at its line and column (at most 10); returns whether there were any. */
+    private static boolean controlCharacters(String text, String path, Diagnostics diags) {
+        int line = 1;
+        int col = 1;
+        int found = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                col = 1;
+                continue;
+            }
+            if (isControl(c) && found++ < 10) {
+                diags.add(Diagnostic.error(new SourcePos(path, line, col), String.format(java.util.Locale.ROOT,
+                        "control character U+%04X is not allowed in a content file", c))
+                        .withHint("content files may hold tabs and line breaks, but no other control characters;"
+                                + " delete it"));
+            }
+            col++;
+        }
+        if (found > 0) {
+            diags.markUnreadable(path);
+        }
+        return found > 0;
+    }
+
+    /**
+     * Removes control characters that YAML escapes put into values ({@code "\a"}, {@code "\0"}, {@code "\e"}),
+     * warning at each value: they would otherwise be copied into every page that shows it.
+     */
+    static Node withoutControlCharacters(Node node, String path, Diagnostics diags,
+            java.util.IdentityHashMap<Node, Node> done) {
+        Node seen = done.get(node);
+        if (seen != null) {
+            return seen;
+        }
+        Node out = node;
+        if (node instanceof ScalarNode s && s.getValue().codePoints().anyMatch(YamlFile::isControl)) {
+            int first = s.getValue().codePoints().filter(YamlFile::isControl).findFirst().orElse(0);
+            StringBuilder b = new StringBuilder();
+            s.getValue().codePoints().filter(c -> !isControl(c)).forEach(b::appendCodePoint);
+            diags.add(Diagnostic.warning(YNodes.pos(s, path), String.format(java.util.Locale.ROOT,
+                    "this value holds control character U+%04X (from a YAML escape); it was removed", first))
+                    .withHint("remove the escape such as \\a, \\0 or \\e from the value"));
+            out = new ScalarNode(s.getTag(), s.isPlain(), b.toString(), s.getScalarStyle(), s.getStartMark(),
+                    s.getEndMark());
+        } else if (node instanceof MappingNode m) {
+            done.put(node, node);
+            java.util.List<NodeTuple> tuples = m.getValue();
+            for (int i = 0; i < tuples.size(); i++) {
+                NodeTuple t = tuples.get(i);
+                Node k = withoutControlCharacters(t.getKeyNode(), path, diags, done);
+                Node v = withoutControlCharacters(t.getValueNode(), path, diags, done);
+                if (k != t.getKeyNode() || v != t.getValueNode()) {
+                    tuples.set(i, new NodeTuple(k, v));
+                }
+            }
+        } else if (node instanceof SequenceNode q) {
+            done.put(node, node);
+            java.util.List<Node> items = q.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                Node v = withoutControlCharacters(items.get(i), path, diags, done);
+                if (v != items.get(i)) {
+                    items.set(i, v);
+                }
+            }
+        }
+        done.put(node, out);
+        return out;
+    }
+
     public static Optional<Node> parse(String text, String path, Diagnostics diags) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(path)
                 .setSchema(new FailsafeSchema())
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
-                .setAllowNonScalarKeys(false)
+                .setAllowNonScalarKeys(true) // refused by YMap, with the key's line and column
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_BYTES)
                 .setUseMarks(true)
                 .build();
         try {
-            return new Compose(settings).composeString(text);
+            return new Compose(settings).composeString(text)
+                    .map(n -> withoutControlCharacters(n, path, diags, new java.util.IdentityHashMap<>()));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePos pos = mark == null ? SourcePos.file(path)

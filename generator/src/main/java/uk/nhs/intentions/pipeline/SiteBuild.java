@@ -25,6 +25,7 @@ import uk.nhs.intentions.render.RenderException;
 import uk.nhs.intentions.render.SiteNav;
 import uk.nhs.intentions.render.SitePages;
 import uk.nhs.intentions.render.TemplateEngine;
+import uk.nhs.intentions.render.TemplateLimits;
 import uk.nhs.intentions.render.pages.NotFoundPage;
 import uk.nhs.intentions.publish.LinkChecker;
 import uk.nhs.intentions.publish.Publisher;
@@ -72,6 +73,12 @@ public final class SiteBuild {
     /** As above; {@code force} rebuilds even when nothing changed since the site in the output was built. */
     public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
             boolean force) {
+        return build(configFile, outOverride, cache, stats, force, TemplateLimits.standard());
+    }
+
+    /** As above, rendering each page within {@code limits} (time, nesting, size). */
+    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
+            boolean force, TemplateLimits limits) {
         long start = System.nanoTime();
         stats.start();
         Diagnostics diags = new Diagnostics();
@@ -106,7 +113,7 @@ public final class SiteBuild {
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme()), config.settings(), SiteNav.standard(site.get()));
+                    config.settings().theme(), limits), config.settings(), SiteNav.standard(site.get()));
             RenderCache.Run run = cache == null ? null
                     : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()),
                             config.outputDir());
@@ -127,7 +134,7 @@ public final class SiteBuild {
                 }
                 stats.stage("links");
                 if (inputs.isPresent()) {
-                    writer.write(UpToDate.MANIFEST, manifest(writer, inputs.get(), pages.size(), diags));
+                    writer.writeRecord(manifest(writer, inputs.get(), pages.size(), diags));
                 }
             });
             stats.stage("swap");
@@ -138,7 +145,7 @@ public final class SiteBuild {
             e.links().forEach(b -> diags.error(SourcePos.file(b.page()), "broken link to " + b.target()
                     + " (" + b.reason() + ")"));
         } catch (RenderException e) {
-            diags.error(SourcePos.file("themes"), e.getMessage());
+            diags.error(e.position(config::display), e.reason());
         } catch (UncheckedIOException | IOException | SiteWriter.UnsafePathException e) {
             diags.error(SourcePos.file(config.display(config.outputDir())), "cannot write the site: "
                     + e.getMessage());

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -20,12 +19,14 @@ import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Severity;
 import uk.nhs.intentions.load.SiteConfig;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.publish.Publisher;
 
 /**
  * Make-style up-to-date check: when no input changed since the site in the output folder was built (same
  * generator jar, configuration, content and themes, byte for byte) and the output is as that build left it,
  * a build has nothing to do. The manifest written into the output records the inputs' fingerprint, a
- * fingerprint of the output listing (paths and sizes) and the diagnostics, which are reported again.
+ * fingerprint of the output listing (paths and sizes) and the diagnostics, which are reported again. It is kept
+ * beside the published folder (see {@code publish.Release}), so a web server never serves it.
  */
 final class UpToDate {
     static final String MANIFEST = ".intentions-build";
@@ -58,14 +59,16 @@ final class UpToDate {
 
     /** The earlier build's report when its manifest matches {@code inputs} and its output is intact. */
     static Optional<Previous> check(Path outputDir, String inputs) {
-        Path manifest = outputDir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+        Optional<Path> record = Publisher.buildRecord(outputDir);
+        Optional<Path> site = Publisher.published(outputDir);
+        if (record.isEmpty() || site.isEmpty()) {
             return Optional.empty();
         }
+        Path manifest = record.get();
         try {
             List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
             if (lines.size() < 5 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs)
-                    || !lines.get(2).equals("outputs " + outputs(outputDir))) {
+                    || !lines.get(2).equals("outputs " + outputs(site.get()))) {
                 return Optional.empty();
             }
             int pages = Integer.parseInt(lines.get(3).substring("pages ".length()));
@@ -100,7 +103,7 @@ final class UpToDate {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(MANIFEST) || rel.equals(uk.nhs.intentions.publish.Publisher.MARKER)) {
+                if (rel.equals(MANIFEST) || rel.equals(Publisher.MARKER)) {
                     continue;
                 }
                 md.update((rel + "\0" + Files.size(p) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -63,7 +63,8 @@ public final class LinkChecker {
     private final Set<String> files;
 
     private LinkChecker(Path site, String rootPath) {
-        this.site = site.toAbsolutePath().normalize();
+        // a published output is a link to its release (see Release): check the folder it names
+        this.site = Publisher.published(site).orElse(site.toAbsolutePath().normalize());
         this.rootPath = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
         this.files = Set.copyOf(allFiles());
     }

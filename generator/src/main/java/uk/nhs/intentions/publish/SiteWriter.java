@@ -22,14 +22,39 @@ public final class SiteWriter {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
+    /** Where the build record goes, beside the site folder so a web server never serves it; may be null. */
+    private final Path record;
+
     SiteWriter(Path root) {
-        this(root, null);
+        this(root, null, null);
     }
 
     /** {@code previous}: the site an earlier build published, still in place until the swap; may be null. */
-    SiteWriter(Path root, Path previous) {
+    SiteWriter(Path root, Path previous, Path record) {
         this.root = root.toAbsolutePath().normalize();
         this.previous = previous == null ? null : previous.toAbsolutePath().normalize();
+        this.record = record;
+    }
+
+    /**
+     * Writes the build's record (what {@code build} needs to tell the next build whether anything changed). It
+     * is kept with the release, outside the published folder: it lists every warning and is no reader's business.
+     */
+    public void writeRecord(String text) {
+        if (record == null) {
+            throw new IllegalStateException("this writer keeps no build record");
+        }
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the build has stopped; not writing the build record");
+            }
+            Files.writeString(record, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build record: " + e.getMessage(), e);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**

@@ -1,13 +1,14 @@
 package uk.nhs.intentions.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import freemarker.cache.ClassTemplateLoader;
@@ -15,7 +16,9 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MruCacheStorage;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateProcessingTracer;
 import freemarker.template.Configuration;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.DefaultObjectWrapper;
@@ -33,8 +36,18 @@ public final class TemplateEngine {
     public static final String BUILTIN_THEME = "intentions/themes/default";
 
     private final Configuration cfg;
+    private final TemplateLimits limits;
+    private final Path themesDir;
+    private final String theme;
 
     public TemplateEngine(Path themesDir, String theme) {
+        this(themesDir, theme, TemplateLimits.standard());
+    }
+
+    public TemplateEngine(Path themesDir, String theme, TemplateLimits limits) {
+        this.limits = limits;
+        this.themesDir = themesDir;
+        this.theme = theme;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(loader(themesDir, theme));
         cfg.setDefaultEncoding("UTF-8");
@@ -55,6 +68,42 @@ public final class TemplateEngine {
         // Parse each template once per engine: the default cache holds templates through soft references, which
         // a small heap (-Xmx) may clear in the middle of a large build, making FreeMarker parse them again.
         cfg.setCacheStorage(new MruCacheStorage(200, 1000));
+        // one engine serves one build: a template saved during it is read by the next build, not half-way
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setLocalizedLookup(false);
+        prepareAll();
+    }
+
+    /**
+     * Parses every template once and gives each loop a check point, so the time limit is seen even by a loop
+     * with an empty body ({@code <#list 1.. as i></#list>}); the cache then hands these same templates to
+     * every page and to {@code #include}/{@code #import}. A template that does not parse is left for the page
+     * that uses it to report.
+     */
+    private void prepareAll() {
+        java.util.Set<String> names = new java.util.TreeSet<>(BuiltinTheme.files("templates").keySet());
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(themesDir.resolve(theme).resolve("templates"));
+        dirs.add(themesDir.resolve("default").resolve("templates"));
+        for (Path d : dirs) {
+            if (Files.isDirectory(d)) {
+                try (java.util.stream.Stream<Path> s = Files.walk(d)) {
+                    s.filter(Files::isRegularFile).forEach(f -> names.add(d.relativize(f).toString()
+                            .replace('\\', '/')));
+                } catch (IOException | RuntimeException e) {
+                    // unreadable: reported by the page that needs the template
+                }
+            }
+        }
+        for (String name : names) {
+            if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
+                try {
+                    freemarker.core._CoreAPI.addThreadInterruptedChecks(cfg.getTemplate(name));
+                } catch (IOException | RuntimeException e) {
+                    // reported when a page uses it
+                }
+            }
+        }
     }
 
     /**
@@ -92,36 +141,103 @@ public final class TemplateEngine {
 
     /** Renders one template; throws {@link RenderException} naming the template and line on failure. */
     public String render(String templateName, Map<String, Object> model) {
-        StringWriter out = new StringWriter(16 * 1024);
-        process(templateName, model, out);
-        return out.toString();
+        return new String(renderUtf8(templateName, model), StandardCharsets.UTF_8);
     }
 
     /** As {@link #render}, straight to UTF-8 bytes: what the site writer needs, without the String in between. */
     public byte[] renderUtf8(String templateName, Map<String, Object> model) {
-        Utf8Writer out = new Utf8Writer(16 * 1024);
+        Utf8Writer out = new Utf8Writer(16 * 1024, limits.maxBytes());
         process(templateName, model, out);
         return out.toByteArray();
     }
 
-    private void process(String templateName, Map<String, Object> model, java.io.Writer out) {
+    private void process(String templateName, Map<String, Object> model, Utf8Writer out) {
+        TemplateGuard guard = new TemplateGuard(limits);
         try {
             Template t = cfg.getTemplate(templateName);
-            t.process(model, out);
+            Environment env = t.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
         } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() == null ? templateName
-                    : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-            throw new RenderException(where + ": template error: " + firstLine(e.getMessageWithoutStackTop()), e);
+            Optional<TemplateGuard.Stopped> stopped = cause(e, TemplateGuard.Stopped.class);
+            Optional<Utf8Writer.TooLarge> large = cause(e, Utf8Writer.TooLarge.class);
+            if (stopped.isPresent()) {
+                throw at(stopped.get().element, stopped.get().getMessage(), e);
+            } else if (large.isPresent()) {
+                throw at(guard.current(), large.get().getMessage(), e);
+            }
+            String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            throw new RenderException(name, userFile(name), num(e.getLineNumber()), num(e.getColumnNumber()),
+                    "template error: " + reason(e.getMessageWithoutStackTop()), e);
+        } catch (TemplateGuard.Stopped e) {
+            throw at(e.element, e.getMessage(), e);
+        } catch (Utf8Writer.TooLarge e) {
+            throw at(guard.current(), e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw at(guard.deepest(), "templates nest too deeply for the stack here; a macro probably calls"
+                    + " itself without end", null);
         } catch (IOException e) {
-            throw new RenderException(templateName + ": cannot load template: " + firstLine(e.getMessage()), e);
+            throw new RenderException(templateName, userFile(templateName), 0, 0, "cannot load template: "
+                    + reason(e.getMessage()), e);
         }
     }
 
-    private static String firstLine(String s) {
+    private RenderException at(TemplateProcessingTracer.TracedElement el, String reason, Throwable cause) {
+        if (el == null) {
+            return new RenderException("?", null, 0, 0, reason, cause);
+        }
+        String name = el.getTemplate().getSourceName();
+        return new RenderException(name, userFile(name), el.getBeginLine(), el.getBeginColumn(), reason, cause);
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int num(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    /** The user's file a template name resolves to (the loaders' order), or null for the built-in theme. */
+    private Path userFile(String name) {
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(themesDir.resolve(theme).resolve("templates"));
+        if (!theme.equals("default")) {
+            dirs.add(themesDir.resolve("default").resolve("templates"));
+        }
+        for (Path d : dirs) {
+            Path f = d.resolve(name).normalize();
+            if (f.startsWith(d) && Files.exists(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** FreeMarker's message in full, on one line: its separators and blank lines dropped. */
+    static String reason(String s) {
         if (s == null) {
             return "";
         }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
+        StringBuilder b = new StringBuilder();
+        for (String line : s.split("\\R")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.chars().allMatch(c -> c == '-')) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t);
+        }
+        return b.toString();
     }
 }

@@ -13,8 +13,24 @@ final class Utf8Writer extends Writer {
     private int size;
     private char pendingHigh;
 
+    private final int maxBytes;
+
     Utf8Writer(int initialBytes) {
-        buf = new byte[Math.max(16, initialBytes)];
+        this(initialBytes, Integer.MAX_VALUE - 16);
+    }
+
+    /** Refuses (with {@link TooLarge}) to hold more than {@code maxBytes}. */
+    Utf8Writer(int initialBytes, int maxBytes) {
+        buf = new byte[Math.max(16, Math.min(initialBytes, maxBytes))];
+        this.maxBytes = maxBytes;
+    }
+
+    /** The page grew past its limit (a template that loops without end usually). */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(int limit) {
+            super("the page grew past " + (limit >> 20) + " MiB and was stopped here; a #list over an endless"
+                    + " range (such as 1..) or a loop that never ends?", null, false, false);
+        }
     }
 
     @Override
@@ -92,7 +108,11 @@ final class Utf8Writer extends Writer {
 
     private void ensure(int more) {
         if (size + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            if (size > maxBytes) {
+                throw new TooLarge(maxBytes);
+            }
+            long want = Math.max(buf.length * 2L, (long) size + more);
+            buf = Arrays.copyOf(buf, (int) Math.min(want, (long) maxBytes + more));
         }
     }
 

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,11 +17,15 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Serves the built site on 127.0.0.1 under the path of the configured {@code base_url}, with the live-reload
  * script added to HTML responses, and the error page in place of HTML pages while the content is broken.
- * Requests wait while a rebuild swaps the site into place (see {@link #buildLock()}).
+ * Requests never wait for a rebuild: the site folder is a link switched atomically to each new release, so
+ * a request reads the last good site or the new one. A small fixed pool answers requests; live-reload polls
+ * are parked without a thread (see {@link LiveReload}).
  */
 final class DevServer {
     static final String LAST_GOOD = "intentions-last-good";
     private static final long POLL_MILLIS = 25_000;
+    /** Threads answering requests: a browser opens about six connections; polls hold none. */
+    static final int THREADS = 8;
 
     /** What is served: the last good site (or null), its base path ("/" or "/sub/"), and current problems. */
     record Served(Path dir, String basePath, ErrorReport problems) {
@@ -32,13 +34,12 @@ final class DevServer {
     private final HttpServer server;
     private final ExecutorService pool;
     private final LiveReload reload;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile Served served = new Served(null, "/", null);
 
     private DevServer(HttpServer server, LiveReload reload) {
         this.server = server;
         this.reload = reload;
-        this.pool = Executors.newCachedThreadPool(r -> {
+        this.pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "intentions-http");
             t.setDaemon(true);
             return t;
@@ -61,10 +62,6 @@ final class DevServer {
         return server.getAddress().getPort();
     }
 
-    ReadWriteLock buildLock() {
-        return lock;
-    }
-
     void show(Served s) {
         served = s;
     }
@@ -81,7 +78,8 @@ final class DevServer {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        boolean parked = false;
+        try {
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -94,21 +92,21 @@ final class DevServer {
                 return;
             }
             if (path.equals(LiveReload.WAIT)) {
-                poll(ex);
+                parked = poll(ex);
                 return;
             }
-            lock.readLock().lock();
-            try {
-                serve(ex, path, served);
-            } finally {
-                lock.readLock().unlock();
-            }
+            serve(ex, path, served);
         } catch (IOException e) {
             // the browser went away; nothing to do
+        } finally {
+            if (!parked) {
+                ex.close();
+            }
         }
     }
 
-    private void poll(HttpExchange ex) throws IOException {
+    /** Parks a live-reload poll until the site changes; returns whether it was parked (answered later). */
+    private boolean poll(HttpExchange ex) throws IOException {
         long since = -1;
         String q = ex.getRequestURI().getQuery();
         if (q != null && q.startsWith("since=")) {
@@ -118,14 +116,18 @@ final class DevServer {
                 since = -1;
             }
         }
-        long now;
-        try {
-            now = reload.await(since, POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            now = reload.generation();
+        boolean parked = reload.await(since, POLL_MILLIS, now -> {
+            try (ex) {
+                send(ex, 200, "application/json; charset=utf-8", bytes("{\"generation\":" + now + "}"));
+            } catch (IOException e) {
+                // the tab went away
+            }
+        });
+        if (!parked) {
+            ex.getResponseHeaders().set("Retry-After", "2");
+            send(ex, 503, "text/plain; charset=utf-8", bytes("Too many open tabs are waiting; try again.\n"));
         }
-        send(ex, 200, "application/json; charset=utf-8", bytes("{\"generation\":" + now + "}"));
+        return parked;
     }
 
     private void serve(HttpExchange ex, String path, Served s) throws IOException {
@@ -170,7 +172,13 @@ final class DevServer {
             notFound(ex, s, "No such page.");
             return;
         }
-        byte[] body = Files.readAllBytes(file);
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            notFound(ex, s, "No such page."); // removed by the rebuild that switched the site just now
+            return;
+        }
         String name = file.getFileName().toString();
         if (ContentTypes.isHtml(name)) {
             sendHtml(ex, 200, body);

@@ -8,15 +8,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.Lock;
 
 import uk.nhs.intentions.pipeline.BuildResult;
+import uk.nhs.intentions.pipeline.BuildStats;
 import uk.nhs.intentions.pipeline.RenderCache;
 import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.load.ConfigLoader;
 import uk.nhs.intentions.load.SiteConfig;
+import uk.nhs.intentions.render.TemplateLimits;
 
 /**
  * The authoring loop: build the site into {@code .intentions-serve/site} under the site folder (never the
@@ -38,14 +39,17 @@ public final class ServeSession implements AutoCloseable {
     private final RenderCache cache = new RenderCache();
     private final DevServer server;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final TemplateLimits limits;
     private volatile SourceWatcher.Sources sources;
     private SourceWatcher watcher;
     private Path lastGood;
     private boolean wasBroken;
     private int builds;
 
-    private ServeSession(Path configFile, DevServer server, LiveReload reload, PrintWriter out, PrintWriter err) {
+    private ServeSession(Path configFile, DevServer server, LiveReload reload, PrintWriter out, PrintWriter err,
+            TemplateLimits limits) {
         this.reload = reload;
+        this.limits = limits;
         this.configFile = configFile.toAbsolutePath().normalize();
         this.siteRoot = this.configFile.getParent();
         this.outDir = siteRoot.resolve(FOLDER).resolve("site");
@@ -61,9 +65,15 @@ public final class ServeSession implements AutoCloseable {
      */
     public static ServeSession start(Path configFile, int port, PrintWriter out, PrintWriter err)
             throws IOException {
+        return start(configFile, port, out, err, TemplateLimits.standard());
+    }
+
+    /** As above, rendering pages within {@code limits}. */
+    static ServeSession start(Path configFile, int port, PrintWriter out, PrintWriter err, TemplateLimits limits)
+            throws IOException {
         LiveReload reload = new LiveReload();
         DevServer server = DevServer.bind(port, reload);
-        ServeSession s = new ServeSession(configFile, server, reload, out, err);
+        ServeSession s = new ServeSession(configFile, server, reload, out, err, limits);
         try {
             s.rebuild();
             s.watcher = new SourceWatcher(() -> s.sources, QUIET, s::rebuild);
@@ -90,48 +100,66 @@ public final class ServeSession implements AutoCloseable {
         return reload.generation();
     }
 
+    /** Live-reload requests parked now, waiting for the next rebuild. */
+    int waitingTabs() {
+        return reload.waiting();
+    }
+
     /** How the render cache did on the last successful build. */
     public RenderCache.Stats lastRender() {
         return cache.stats();
     }
 
-    /** Builds now and shows the result; called by the watcher after each burst of changes. */
-    public void rebuild() {
-        Lock lock = server.buildLock().writeLock();
-        lock.lock();
+    /**
+     * Builds now and shows the result; called by the watcher after each burst of changes. Holds no lock that
+     * readers wait for: the build publishes a new release beside the one being served and switches the link
+     * atomically (see {@code publish.Release}), so requests read the last good site throughout. Survives any
+     * failure of the build, so the next save is always picked up.
+     */
+    public synchronized void rebuild() {
+        long start = System.nanoTime();
+        BuildResult r;
         try {
-            long start = System.nanoTime();
-            BuildResult r;
-            try {
-                r = SiteBuild.build(configFile, outDir, cache);
-            } catch (RuntimeException e) {
-                r = new BuildResult(List.of(Diagnostic.error(uk.nhs.intentions.model.SourcePos.file(
-                        configFile.getFileName().toString()), "the build stopped unexpectedly: " + e)),
-                        0, 0, outDir, 0, false);
-            }
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            refreshSources();
-            builds++;
-            if (r.exitCode() == 0) {
-                lastGood = outDir;
-                server.show(new DevServer.Served(lastGood, basePath(), null));
-                report(r, millis);
-                wasBroken = false;
-            } else {
-                ErrorReport problems = ErrorReport.of(r.diagnostics(), siteRoot);
-                server.show(new DevServer.Served(lastGood, basePath(), problems));
-                for (String line : problems.terminalLines()) {
-                    err.println(line);
-                }
-                err.println("The browser shows these problems until they are fixed"
-                        + (lastGood == null ? "." : "; the last good site is kept."));
-                err.flush();
-                wasBroken = true;
-            }
-            reload.bump();
-        } finally {
-            lock.unlock();
+            r = SiteBuild.build(configFile, outDir, cache, new BuildStats(), false, limits);
+        } catch (Throwable e) { // an internal error, even an Error: reported, and serve carries on
+            r = new BuildResult(List.of(Diagnostic.error(uk.nhs.intentions.model.SourcePos.file(
+                    configFile.getFileName().toString()), "the build stopped unexpectedly: " + describe(e))),
+                    0, 0, outDir, 0, false);
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        try {
+            refreshSources();
+        } catch (RuntimeException e) {
+            sources = defaultSources();
+        }
+        builds++;
+        if (r.exitCode() == 0) {
+            lastGood = outDir;
+            server.show(new DevServer.Served(lastGood, basePath(), null));
+            report(r, millis);
+            wasBroken = false;
+        } else {
+            ErrorReport problems = ErrorReport.of(r.diagnostics(), siteRoot);
+            server.show(new DevServer.Served(lastGood, basePath(), problems));
+            for (String line : problems.terminalLines()) {
+                err.println(line);
+            }
+            err.println("The browser shows these problems until they are fixed"
+                    + (lastGood == null ? "." : "; the last good site is kept."));
+            err.flush();
+            wasBroken = true;
+        }
+        reload.bump();
+    }
+
+    /** The failure with its message: a parallel stage may hand on a copy without one, its cause has it. */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                return t.toString();
+            }
+        }
+        return e.toString();
     }
 
     private void report(BuildResult r, long millis) {

@@ -99,7 +99,7 @@ final class SourceWatcher implements Closeable {
                 sync();
                 try {
                     onChange.run();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // never let a failed rebuild end the watching: the next save must count
                     System.err.println("intentions serve: rebuild failed: " + e);
                 }
                 sync();

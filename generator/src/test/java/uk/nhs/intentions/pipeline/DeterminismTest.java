@@ -22,7 +22,7 @@ class DeterminismTest {
     Path dir;
 
     private static List<String> files(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
+        try (Stream<Path> s = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
         }

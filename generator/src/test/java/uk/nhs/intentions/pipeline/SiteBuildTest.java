@@ -59,7 +59,7 @@ class SiteBuildTest {
 
     static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
+        try (Stream<Path> s = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 out.put(root.relativize(p).toString(), Files.readAllBytes(p));
             }

@@ -1,6 +1,7 @@
 package uk.nhs.intentions.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.publish.Publisher;
 import uk.nhs.intentions.testing.TestSites;
 
 /** The make-style shortcut: same inputs and an intact output mean nothing to do; anything else means a build. */
@@ -25,7 +27,8 @@ class UpToDateTest {
         Path out = SiteBuild.build(TestSites.minimal(dir.resolve("src")), dir.resolve("out")).output();
         List<Diagnostic> said = List.of(Diagnostic.warning(new SourcePos("content/a.yml", 3, 7),
                 "drafting gap:\tneeds text\nadded").withHint("a \\ hint"));
-        Files.writeString(out.resolve(UpToDate.MANIFEST), UpToDate.manifest(out, "inputs-1", 5, 9, said));
+        Path site = Publisher.published(out).orElseThrow();
+        Files.writeString(record(out), UpToDate.manifest(site, "inputs-1", 5, 9, said));
 
         UpToDate.Previous previous = UpToDate.check(out, "inputs-1").orElseThrow();
         assertEquals(5, previous.pages());
@@ -33,16 +36,34 @@ class UpToDateTest {
         assertEquals(said, previous.diagnostics());
 
         assertTrue(UpToDate.check(out, "inputs-2").isEmpty(), "a changed input means a build");
-        Files.writeString(out.resolve("index.html"), "edited by hand");
+        Files.writeString(site.resolve("index.html"), "edited by hand");
         assertTrue(UpToDate.check(out, "inputs-1").isEmpty(), "a changed output file means a build");
     }
 
     @Test
     void aDeletedOutputFileMeansABuild() throws IOException {
         Path out = SiteBuild.build(TestSites.minimal(dir.resolve("src")), dir.resolve("out")).output();
-        Files.writeString(out.resolve(UpToDate.MANIFEST), UpToDate.manifest(out, "x", 1, 1, List.of()));
-        Files.delete(out.resolve("assets/site.css"));
+        Path site = Publisher.published(out).orElseThrow();
+        Files.writeString(record(out), UpToDate.manifest(site, "x", 1, 1, List.of()));
+        assertTrue(UpToDate.check(out, "x").isPresent());
+        Files.delete(site.resolve("assets/site.css"));
         assertTrue(UpToDate.check(out, "x").isEmpty());
+    }
+
+    @Test
+    void theBuildRecordIsNotPublished() throws IOException {
+        Path out = SiteBuild.build(TestSites.minimal(dir.resolve("src")), dir.resolve("out")).output();
+        Path site = Publisher.published(out).orElseThrow();
+        Files.writeString(record(out), UpToDate.manifest(site, "x", 1, 1, List.of()));
+        assertTrue(Files.exists(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve(UpToDate.MANIFEST)), "no manifest in the published folder");
+        assertFalse(Files.exists(out.resolve("intentions-build")));
+        assertEquals(Publisher.buildRecord(out).orElseThrow(), record(out));
+    }
+
+    /** The record's place: beside the published folder, in its release. */
+    private static Path record(Path out) {
+        return Publisher.published(out).orElseThrow().resolveSibling("intentions-build");
     }
 
     @Test

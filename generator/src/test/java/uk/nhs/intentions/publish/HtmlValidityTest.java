@@ -40,7 +40,7 @@ class HtmlValidityTest {
     /** Validates every HTML file under {@code site}; returns "page: message" for each error. */
     static List<String> errors(Path site) {
         List<String> errors = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(site)) {
+        try (Stream<Path> s = Files.walk(site, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 String page = site.relativize(p).toString().replace('\\', '/');
                 String out = validator.validate(p);

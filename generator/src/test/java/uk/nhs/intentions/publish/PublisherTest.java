@@ -34,9 +34,8 @@ class PublisherTest {
             throw new IllegalStateException("template failed");
         }));
         assertEquals("old", Files.readString(out.resolve("index.html")));
-        try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(1, s.count(), "no staging folder left behind");
-        }
+        assertEquals(List.of(".site.releases", "site"), names(dir), "no staging folder or link left behind");
+        assertEquals(List.of("1"), names(dir.resolve(".site.releases")));
     }
 
     @Test
@@ -81,10 +80,8 @@ class PublisherTest {
         }));
         // a thread that was still rendering writes after the failure
         assertThrows(IllegalStateException.class, () -> late.get().write("b/index.html", "<p>b</p>"));
-        try (Stream<Path> s = Files.list(tmp)) {
-            List<Path> left = s.toList();
-            assertTrue(left.isEmpty(), () -> "left behind: " + left);
-        }
+        assertEquals(List.of(".site.releases"), names(tmp));
+        assertEquals(List.of(), names(tmp.resolve(".site.releases")), "no staging folder left behind");
         assertFalse(Files.exists(out));
     }
 
@@ -93,9 +90,14 @@ class PublisherTest {
         Path out = tmp.resolve("site");
         Publisher.publish(out, writer -> writer.write("index.html", "<p>hello</p>"));
         assertEquals("<p>hello</p>", Files.readString(out.resolve("index.html")));
-        assertTrue(Files.exists(out.resolve(Publisher.MARKER)));
-        try (Stream<Path> s = Files.list(tmp)) {
-            assertEquals(List.of(out), s.toList());
+        assertTrue(Files.isSymbolicLink(out));
+        assertEquals(Path.of(".site.releases/1/site"), Files.readSymbolicLink(out));
+        assertEquals(List.of(".site.releases", "site"), names(tmp));
+    }
+
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

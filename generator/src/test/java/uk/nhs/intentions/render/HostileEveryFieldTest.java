@@ -55,7 +55,7 @@ class HostileEveryFieldTest {
         List<String> problems = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         List<String> files;
-        try (Stream<Path> s = Files.walk(out)) {
+        try (Stream<Path> s = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files = s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
         }

@@ -60,7 +60,7 @@ public final class BundledSite {
 
     /** Every generated HTML file, as site paths with forward slashes, sorted. */
     public List<String> htmlPages() {
-        try (Stream<Path> s = Files.walk(out)) {
+        try (Stream<Path> s = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".html")).sorted().toList();
         } catch (IOException e) {
