@@ -72,7 +72,7 @@ for n in $sizes; do
     java -jar "$jar" synth --intentions "$n" --seed "$seed" "$dir" >/dev/null
     run "full build" "$n" "$dir"
     run "no-change rebuild" "$n" "$dir"
-    rm -rf "$dir/site"
+    rm -rf "$dir/site" "$dir/.site.releases"  # the output is a link to a release beside it
     run "full build, JVM defaults (no options)" "$n" "$dir" ""
     # Edit one intention: append a sentence to the first intention's actions in the first section file.
     sections=("$dir"/content/plans/*/sections/*.yml)

@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.support.IoReason;
 
 /** Reads content files safely: size limit, strict UTF-8, no symlinks leading out of the content folder. */
 public final class ContentFiles {
@@ -19,6 +20,12 @@ public final class ContentFiles {
     }
 
     public static Optional<String> readText(Path file, String shown, Diagnostics diags) {
+        if (!Files.isRegularFile(file)) { // a named pipe would block the read for ever; a device never ends
+            diags.markUnreadable(shown);
+            diags.error(SourcePos.file(shown), Files.isDirectory(file) ? "is a folder, not a file"
+                    : "is not a regular file (a named pipe, socket or device?); only ordinary files are read");
+            return Optional.empty();
+        }
         try {
             long size = Files.size(file);
             if (size > YamlFile.MAX_BYTES) {
@@ -30,7 +37,7 @@ public final class ContentFiles {
             return YamlFile.decode(Files.readAllBytes(file), shown, diags);
         } catch (IOException e) {
             diags.markUnreadable(shown);
-            diags.error(SourcePos.file(shown), "cannot read file: " + e.getMessage());
+            diags.error(SourcePos.file(shown), "cannot read file: " + IoReason.of(e));
             return Optional.empty();
         }
     }
@@ -71,7 +78,7 @@ public final class ContentFiles {
                 }
             }
         } catch (IOException e) {
-            diags.error(SourcePos.file(config.display(dir)), "cannot list folder: " + e.getMessage());
+            diags.error(SourcePos.file(config.display(dir)), "cannot list folder: " + IoReason.of(e));
         }
         return out;
     }
@@ -90,7 +97,7 @@ public final class ContentFiles {
                 }
             }
         } catch (IOException e) {
-            diags.error(SourcePos.file(config.display(dir)), "cannot list folder: " + e.getMessage());
+            diags.error(SourcePos.file(config.display(dir)), "cannot list folder: " + IoReason.of(e));
         }
         return out;
     }

@@ -36,7 +36,7 @@ final class PlanLoader {
     Optional<Plan> load(Path dir) {
         Path planFile = dir.resolve("plan.yml");
         String folder = dir.getFileName().toString();
-        if (!Files.isRegularFile(planFile)) {
+        if (!Files.exists(planFile)) { // a folder or pipe of that name is reported by the reader, at its path
             diags.error(SourcePos.file(config.display(dir)), "plan folder has no plan.yml");
             return Optional.empty();
         }

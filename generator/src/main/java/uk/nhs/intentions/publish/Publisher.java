@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -16,58 +17,92 @@ import java.util.stream.Stream;
 public final class Publisher {
     /**
      * Marked an output folder as made by intentions in versions that published a real folder; such a folder is
-     * migrated to the release layout on its first build.
+     * migrated to the release layout on its first build (see {@link Release}).
      */
     public static final String MARKER = ".intentions-site";
 
     private Publisher() {
     }
 
-    /** Checks that the output may be published to; returns a problem in words, or null. */
-    public static String refusal(Path out, Path siteRoot, Path contentDir) {
+    /** What a publication came to: the site swapped into place, or refused with the reason. */
+    public sealed interface Result {
+        /** The new site is in place; {@code files} were written. */
+        record Published(int files) implements Result {
+        }
+
+        /** The site has broken internal links, so the previous site stays in place. */
+        record BrokenLinks(List<LinkChecker.BrokenLink> links) implements Result {
+            public BrokenLinks {
+                links = List.copyOf(links);
+            }
+        }
+    }
+
+    /** Why the output may not be published to, in words; empty when it may. */
+    public static Optional<String> refusal(Path out, Path siteRoot, Path contentDir) {
         Path given = out.toAbsolutePath().normalize();
         Path o = Release.resolveUserLinks(given);
         String via = o.equals(given) ? "" : " (where the symbolic link " + given + " leads)";
         if (o.getParent() == null) {
-            return "the output folder cannot be the file-system root" + via;
+            return Optional.of("the output folder cannot be the file-system root" + via);
         }
         if (siteRoot.startsWith(o) || contentDir.startsWith(o)) {
-            return "the output folder " + o + via + " contains the site's own files; choose a separate folder";
+            return Optional.of("the output folder " + o + via + " contains the site's own files; choose a separate"
+                    + " folder");
         }
         if (Files.isSymbolicLink(o)) {
-            return Release.ours(o) ? null : "the output " + given + " is a chain of too many symbolic links";
+            return Release.ours(o) ? Optional.empty()
+                    : Optional.of("the output " + given + " is a chain of too many symbolic links");
         }
         if (Files.isRegularFile(o, LinkOption.NOFOLLOW_LINKS)) {
-            return "the output path " + o + via + " is a file, not a folder";
+            return Optional.of("the output path " + o + via + " is a file, not a folder");
         }
         if (Files.isDirectory(o, LinkOption.NOFOLLOW_LINKS) && !Files.exists(o.resolve(MARKER)) && !isEmpty(o)) {
-            return "the output folder " + o + via + " already holds files that intentions did not write;"
-                    + " choose an empty or new folder";
+            return Optional.of("the output folder " + o + via + " already holds files that intentions did not write;"
+                    + " choose an empty or new folder");
         }
         Path releases = Release.of(o, Release.Steps.NONE).releasesFolder();
         if (Files.exists(releases, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isDirectory(releases, LinkOption.NOFOLLOW_LINKS)) {
-            return "intentions keeps its releases in " + releases + ", which is not a folder; move it away";
+            return Optional.of("intentions keeps its releases in " + releases + ", which is not a folder; move it"
+                    + " away");
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** Runs {@code work} against a staging folder and, if it returns normally, publishes the result. */
-    public static void publish(Path out, Consumer<SiteWriter> work) throws IOException {
-        publish(out, work, Release.Steps.NONE);
+    /** As {@link #publish(Path, String, Consumer)} for a site published at the root of its host. */
+    public static Result publish(Path out, Consumer<SiteWriter> work) throws IOException {
+        return publish(out, "/", work);
     }
 
-    static void publish(Path out, Consumer<SiteWriter> work, Release.Steps steps) throws IOException {
+    /**
+     * Runs {@code work} against a staging folder; the links of every page are checked as it is written, and
+     * only when {@code work} returns normally and no link is broken is the result swapped into place. An
+     * exception from {@code work} discards the staging folder and propagates.
+     *
+     * @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links
+     */
+    public static Result publish(Path out, String rootPath, Consumer<SiteWriter> work) throws IOException {
+        return publish(out, rootPath, work, Release.Steps.NONE);
+    }
+
+    static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps)
+            throws IOException {
         Release release = Release.of(out, steps);
         Path staging = release.stage();
-        SiteWriter writer = new SiteWriter(staging, release.current().orElse(null),
+        SiteWriter writer = new SiteWriter(staging, release.current().orElse(null), new LinkChecker(rootPath),
                 staging.resolveSibling(Release.RECORD));
         boolean published = false;
         try {
             work.accept(writer);
             writer.close();
+            List<LinkChecker.BrokenLink> broken = writer.brokenLinks();
+            if (!broken.isEmpty()) {
+                return new Result.BrokenLinks(broken); // the gate: nothing with a broken link is published
+            }
             release.publish(staging);
             published = true;
+            return new Result.Published(writer.count());
         } finally {
             writer.close(); // waits for writes still in flight on other threads after a failure
             if (!published) {

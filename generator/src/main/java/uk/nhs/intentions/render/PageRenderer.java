@@ -24,7 +24,7 @@ public final class PageRenderer {
         this.baseUrl = settings.baseUrl();
         this.site = Views.map("title", settings.title(), "language", settings.language(),
                 "baseUrl", settings.baseUrl(),
-                "buildDate", uk.nhs.intentions.render.pages.DateText.format(settings.buildDate()));
+                "buildDate", DateText.format(settings.buildDate()));
     }
 
     public String render(Page page) {

@@ -177,8 +177,24 @@ public final class TemplateEngine {
             throw at(guard.deepest(), "templates nest too deeply for the stack here; a macro probably calls"
                     + " itself without end", null);
         } catch (IOException e) {
+            Optional<SecurityException> outside = cause(e, SecurityException.class);
+            if (outside.isPresent()) {
+                throw new RenderException(templateName, userFile(templateName), 0, 0, "the template is a symbolic"
+                        + " link to a file outside the theme folder, and is not read", e);
+            }
+            Optional<TemplateException> bad = cause(e, TemplateException.class);
+            if (bad.isPresent()) { // a parse error found when the template was first loaded
+                TemplateException t = bad.get();
+                String name = t.getTemplateSourceName() == null ? templateName : t.getTemplateSourceName();
+                throw new RenderException(name, userFile(name), num(t.getLineNumber()), num(t.getColumnNumber()),
+                        "template error: " + reason(t.getMessageWithoutStackTop()), e);
+            }
             throw new RenderException(templateName, userFile(templateName), 0, 0, "cannot load template: "
-                    + reason(e.getMessage()), e);
+                    + reason(Optional.ofNullable(e.getCause()).map(Throwable::getMessage).orElse(e.getMessage())),
+                    e);
+        } catch (SecurityException e) { // FreeMarker refuses a template whose real file is outside the theme
+            throw new RenderException(templateName, userFile(templateName), 0, 0, "the template is a symbolic"
+                    + " link to a file outside the theme folder, and is not read", e);
         }
     }
 

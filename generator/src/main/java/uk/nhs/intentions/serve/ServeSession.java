@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.BuildResult;
-import uk.nhs.intentions.pipeline.BuildStats;
 import uk.nhs.intentions.pipeline.RenderCache;
 import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.diagnostic.Diagnostic;
@@ -120,11 +120,12 @@ public final class ServeSession implements AutoCloseable {
         long start = System.nanoTime();
         BuildResult r;
         try {
-            r = SiteBuild.build(configFile, outDir, cache, new BuildStats(), false, limits);
+            r = SiteBuild.build(configFile, BuildOptions.defaults().withOut(outDir).withCache(cache)
+                    .withLimits(limits));
         } catch (Throwable e) { // an internal error, even an Error: reported, and serve carries on
-            r = new BuildResult(List.of(Diagnostic.error(uk.nhs.intentions.model.SourcePos.file(
-                    configFile.getFileName().toString()), "the build stopped unexpectedly: " + describe(e))),
-                    0, 0, outDir, 0, false);
+            r = new BuildResult(BuildResult.Status.FAILED, List.of(Diagnostic.error(
+                    uk.nhs.intentions.model.SourcePos.file(configFile.getFileName().toString()),
+                    "the build stopped unexpectedly: " + describe(e))), 0, 0, outDir, 0);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         try {

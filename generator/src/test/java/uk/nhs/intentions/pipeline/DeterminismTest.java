@@ -53,4 +53,30 @@ class DeterminismTest {
         }
         assertEquals(List.of(), differ, "files whose bytes differ between the builds");
     }
+
+    /** A build in a JVM under a Turkish locale (LC_ALL=tr_TR.UTF-8, where I lower-cases to ı) gives the same bytes. */
+    @Test
+    void aBuildUnderATurkishLocaleIsByteIdentical() throws Exception {
+        BundledSite first = BundledSite.get();
+        Path out = dir.resolve("tr/site");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=tr", "-Duser.country=TR", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "uk.nhs.intentions.cli.Main", "build", "--config",
+                BundledSite.CONFIG.toString(), "--out", out.toString(), "--force", "-q");
+        pb.environment().put("LC_ALL", "tr_TR.UTF-8");
+        pb.environment().put("TZ", "Pacific/Kiritimati");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), said);
+        List<String> a = files(first.out);
+        assertEquals(a, files(out), "the same files");
+        List<String> differ = new ArrayList<>();
+        for (String f : a) {
+            if (!Arrays.equals(Files.readAllBytes(first.out.resolve(f)), Files.readAllBytes(out.resolve(f)))) {
+                differ.add(f);
+            }
+        }
+        assertEquals(List.of(), differ, "files whose bytes differ under tr_TR");
+    }
 }

@@ -32,7 +32,7 @@ public final class PublishChild {
                 }
             }
         };
-        Publisher.publish(out, w -> {
+        Publisher.publish(out, "/", w -> {
             for (var e : SiteVersions.files(version).entrySet()) {
                 w.write(e.getKey(), e.getValue());
                 if (e.getKey().equals("index.html")) {

@@ -2,8 +2,6 @@ package uk.nhs.intentions.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,7 +74,8 @@ class ReleaseTest {
     void aSymlinkedOutputIsFollowedAndStaysTheUsersLink() throws IOException {
         Path www = Files.createDirectories(dir.resolve("var/www"));
         Path out = Files.createSymbolicLink(dir.resolve("site"), www.resolve("html"));
-        assertNull(Publisher.refusal(out, dir.resolve("project"), dir.resolve("project/content")));
+        assertEquals(java.util.Optional.empty(), Publisher.refusal(out, dir.resolve("project"),
+                dir.resolve("project/content")));
         SiteVersions.publish(out, 1);
         SiteVersions.publish(out, 2);
         assertEquals(www.resolve("html"), Files.readSymbolicLink(out), "the user's link is left as it was");
@@ -96,7 +95,7 @@ class ReleaseTest {
         Path theirs = Files.createDirectories(dir.resolve("www/theirs"));
         Files.writeString(theirs.resolve("index.nginx-debian.html"), "Welcome to nginx!");
         Path other = Files.createSymbolicLink(dir.resolve("other"), theirs);
-        String why = Publisher.refusal(other, dir.resolve("project"), dir.resolve("project/content"));
+        String why = Publisher.refusal(other, dir.resolve("project"), dir.resolve("project/content")).orElseThrow();
         assertEquals("the output folder " + theirs + " (where the symbolic link " + other + " leads) already holds"
                 + " files that intentions did not write; choose an empty or new folder", why);
     }
@@ -135,10 +134,11 @@ class ReleaseTest {
     void aFolderThatIsNotOursIsStillRefused() throws IOException {
         Path mine = Files.createDirectories(dir.resolve("documents"));
         Files.writeString(mine.resolve("thesis.docx"), "precious");
-        assertNotNull(Publisher.refusal(mine, dir.resolve("project"), dir.resolve("project/content")));
+        assertTrue(Publisher.refusal(mine, dir.resolve("project"), dir.resolve("project/content")).isPresent());
         Files.writeString(dir.resolve(".out.releases"), "a file in the way");
         assertEquals("intentions keeps its releases in " + dir.resolve(".out.releases") + ", which is not a folder;"
-                + " move it away", Publisher.refusal(dir.resolve("out"), dir.resolve("p"), dir.resolve("p/c")));
+                + " move it away", Publisher.refusal(dir.resolve("out"), dir.resolve("p"), dir.resolve("p/c"))
+                .orElseThrow());
     }
 
     private static List<String> names(Path dir) throws IOException {

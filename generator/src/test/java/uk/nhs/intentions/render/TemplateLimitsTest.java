@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.pipeline.BuildResult;
-import uk.nhs.intentions.pipeline.BuildStats;
+import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.testing.TestSites;
 
@@ -35,7 +35,8 @@ class TemplateLimitsTest {
     private List<String> build(String homeTemplate, TemplateLimits limits) {
         Path config = TestSites.write(dir.resolve("src"), "-- themes/default/templates/home.ftlh --\n"
                 + homeTemplate);
-        BuildResult r = SiteBuild.build(config, dir.resolve("out"), null, new BuildStats(), true, limits);
+        BuildResult r = SiteBuild.build(config, BuildOptions.defaults().withOut(dir.resolve("out"))
+                .withForce(true).withLimits(limits));
         assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
         return r.diagnostics().stream().map(Diagnostic::format).toList();
     }

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.render.pages;
+package uk.nhs.intentions.render;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,0 +1,64 @@
+package uk.nhs.intentions.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import uk.nhs.intentions.check.Checker;
+import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.TemplateLimits;
+import uk.nhs.intentions.render.outputs.OutputStep;
+import uk.nhs.intentions.render.outputs.SiteOutputs;
+import uk.nhs.intentions.render.pages.SitePages;
+
+/**
+ * How to run a build: where to write ({@code out}, else the configured folder), whether to build when nothing
+ * changed ({@code force}), a render cache kept between builds ({@code serve} has one), where to time the
+ * stages, the stages themselves (tests replace them), and the limits on rendering one page.
+ */
+public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCache> cache, BuildStats stats,
+        Stages stages, TemplateLimits limits) {
+
+    /** The checks, page builders and output steps a build runs; {@code outputs} gets the themes folder. */
+    public record Stages(Checker checker, List<PageBuilder> pages, Function<Path, List<OutputStep>> outputs) {
+        public Stages {
+            pages = List.copyOf(pages);
+        }
+
+        public static Stages standard() {
+            return new Stages(Checker.standard(), SitePages.standard(), SiteOutputs::standard);
+        }
+    }
+
+    /** The configured output folder, no cache, up-to-date builds skipped, the standard stages. */
+    public static BuildOptions defaults() {
+        return new BuildOptions(Optional.empty(), false, Optional.empty(), new BuildStats(), Stages.standard(),
+                TemplateLimits.standard());
+    }
+
+    public BuildOptions withOut(Path dir) {
+        return new BuildOptions(Optional.of(dir), force, cache, stats, stages, limits);
+    }
+
+    public BuildOptions withForce(boolean rebuild) {
+        return new BuildOptions(out, rebuild, cache, stats, stages, limits);
+    }
+
+    public BuildOptions withCache(RenderCache renderCache) {
+        return new BuildOptions(out, force, Optional.of(renderCache), stats, stages, limits);
+    }
+
+    public BuildOptions withStats(BuildStats timing) {
+        return new BuildOptions(out, force, cache, timing, stages, limits);
+    }
+
+    /** Rendering each page within {@code pageLimits} (time, nesting, size; tests give a controllable clock). */
+    public BuildOptions withLimits(TemplateLimits pageLimits) {
+        return new BuildOptions(out, force, cache, stats, stages, pageLimits);
+    }
+
+    public BuildOptions withStages(Stages replaced) {
+        return new BuildOptions(out, force, cache, stats, replaced, limits);
+    }
+}
