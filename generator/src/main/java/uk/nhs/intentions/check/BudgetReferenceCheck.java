@@ -22,7 +22,7 @@ import uk.nhs.intentions.model.Site;
  * Budget tables name PBC groups, intentions, narrative pages, and (in charts) rows and columns of this or
  * another table of the plan: each must exist. Table and chart ids must be unique within a plan.
  */
-public final class BudgetReferenceCheck implements Check {
+final class BudgetReferenceCheck implements Check {
 
     @Override
     public void run(Site site, Diagnostics diags) {

@@ -14,7 +14,7 @@ import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.SourcePos;
 
 /** Reads content files safely: size limit, strict UTF-8, no symlinks leading out of the content folder. */
-public final class ContentFiles {
+final class ContentFiles {
     private ContentFiles() {
     }
 

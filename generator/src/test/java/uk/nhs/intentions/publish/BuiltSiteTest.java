@@ -85,7 +85,7 @@ class BuiltSiteTest {
         assertTrue(graph.values().stream().mapToInt(Set::size).sum() > 1000, "links were found and checked");
         assertTrue(problems.isEmpty(), () -> problems.size() + " broken links:\n" + String.join("\n", problems));
         List<String> broken = LinkChecker.check(site.out, "/commissioning/").stream()
-                .map(LinkChecker.BrokenLink::format).toList();
+                .map(BrokenLink::format).toList();
         assertEquals(List.of(), broken, "the link checker users run (`check --links`) agrees");
     }
 

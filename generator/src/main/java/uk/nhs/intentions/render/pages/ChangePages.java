@@ -20,7 +20,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** The consultation rounds of a plan and, for each, what changed in the next version. */
-public final class ChangePages implements PageBuilder {
+final class ChangePages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

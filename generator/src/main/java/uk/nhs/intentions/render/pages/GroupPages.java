@@ -17,7 +17,7 @@ import uk.nhs.intentions.render.Views;
  * intentions and narrative that involve it, and its positions and decisions at meetings. The finance work
  * with the budget lines of its own (from the budget tables' rows linked to the group).
  */
-public final class GroupPages implements PageBuilder {
+final class GroupPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

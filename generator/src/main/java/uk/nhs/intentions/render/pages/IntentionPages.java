@@ -27,7 +27,7 @@ import uk.nhs.intentions.render.Views;
  * it affects (and, for provider groups, how many members), its disease priorities, commissioning groups,
  * the narrative that explains it and what meetings said and decided about it.
  */
-public final class IntentionPages implements PageBuilder {
+final class IntentionPages implements PageBuilder {
 
     /** The intention at each closed round and now, with a link to the change page of each step. */
     private static List<Map<String, Object>> history(RenderContext ctx, Plan plan, Intention i) {

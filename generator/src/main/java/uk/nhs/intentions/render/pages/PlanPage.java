@@ -13,7 +13,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** One page per plan: introduction and the list of sections. */
-public final class PlanPage implements PageBuilder {
+final class PlanPage implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

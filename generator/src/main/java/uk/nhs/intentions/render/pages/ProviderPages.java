@@ -31,7 +31,7 @@ import uk.nhs.intentions.render.Views;
  * The provider-impact index (all providers A–Z and by kind, with how many intentions affect each) and one
  * "What this plan means for you" page per provider or provider group.
  */
-public final class ProviderPages implements PageBuilder {
+final class ProviderPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
