@@ -185,11 +185,7 @@ final class ProviderPages implements PageBuilder {
             boolean concerns = part.providers().stream().anyMatch(r -> selfAndGroups.contains(r.id()));
             if (concerns || parts.size() == 1) {
                 relevant.add(partViews.computeIfAbsent(pi.plan().id() + "/" + x.intention().id() + "/" + k,
-                        key -> Views.map(
-                                "actions", ctx.markdown().toMarkup(part.actions()),
-                                "hasActions", !part.actions().isBlank(),
-                                "outcomes", ctx.markdown().toMarkup(part.outcomes()),
-                                "hasOutcomes", !part.outcomes().isBlank())));
+                        key -> Views.partText(ctx, part)));
             }
         }
         v.put("parts", relevant);
