@@ -72,10 +72,21 @@ public final class SiteBuild {
     /** As above; {@code force} rebuilds even when nothing changed since the site in the output was built. */
     public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
             boolean force) {
+        return build(configFile, outOverride, cache, stats, force, System.getenv());
+    }
+
+    /** As {@link #build(Path, Path)} with the environment given (SOURCE_DATE_EPOCH), so tests need not set it. */
+    public static BuildResult build(Path configFile, Path outOverride, java.util.Map<String, String> env) {
+        return build(configFile, outOverride, null, new BuildStats(), false, env);
+    }
+
+    /** As above, reading SOURCE_DATE_EPOCH from {@code env} instead of the process environment. */
+    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
+            boolean force, java.util.Map<String, String> env) {
         long start = System.nanoTime();
         stats.start();
         Diagnostics diags = new Diagnostics();
-        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
+        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags, env);
         if (loaded.isEmpty()) {
             return result(diags, 0, 0, null, start, !Files.isRegularFile(configFile));
         }
@@ -106,7 +117,8 @@ public final class SiteBuild {
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme()), config.settings(), SiteNav.standard(site.get()));
+                    config.settings().theme()), config.settings(), SiteNav.standard(site.get()),
+                    site.get().plans());
             RenderCache.Run run = cache == null ? null
                     : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()),
                             config.outputDir());

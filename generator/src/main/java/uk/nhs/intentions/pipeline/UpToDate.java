@@ -48,6 +48,9 @@ final class UpToDate {
             MessageDigest md = sha256();
             md.update(code.get());
             hashFile(md, "config", config.configFile());
+            // the build date may come from SOURCE_DATE_EPOCH rather than a file
+            md.update(("build-date " + config.settings().buildDate().map(Object::toString).orElse("none"))
+                    .getBytes(StandardCharsets.UTF_8));
             hashTree(md, "content", config.contentDir());
             hashTree(md, "themes", config.themesDir());
             return Optional.of(HexFormat.of().formatHex(md.digest()));

@@ -33,7 +33,10 @@ public final class IntentionPages implements PageBuilder {
     private static List<Map<String, Object>> history(RenderContext ctx, Plan plan, Intention i) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PlanChanges.HistoryEntry e : ctx.index().changes(plan.id()).history(i.id())) {
-            out.add(Views.map("label", e.label(),
+            // the current version is named by its date, not just "This version"
+            String label = e.label().equals(PlanChanges.CURRENT) ? uk.nhs.intentions.render.PlanDates
+                    .currentVersion(plan) : e.label();
+            out.add(Views.map("label", label,
                     "present", e.intention() != null,
                     "number", e.intention() == null ? "" : e.intention().number(),
                     "status", e.intention() == null ? "" : IntentionStatus.fromId(e.intention().status())
