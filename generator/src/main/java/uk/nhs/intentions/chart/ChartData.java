@@ -10,6 +10,7 @@ import uk.nhs.intentions.model.BudgetTable;
 import uk.nhs.intentions.model.ChartSpec;
 import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.Site;
 import uk.nhs.intentions.model.Unit;
 
 /**
@@ -29,6 +30,19 @@ public record ChartData(String planId, String id, ChartSpec.Type type, boolean h
         public Series {
             figures = java.util.Collections.unmodifiableList(new ArrayList<>(figures));
         }
+    }
+
+    /** Every chart of the site with its data, in content order (plans, tables, charts as declared). */
+    public static List<ChartData> all(Site site) {
+        List<ChartData> out = new ArrayList<>();
+        for (Plan plan : site.plans()) {
+            for (BudgetTable t : plan.budgets()) {
+                for (ChartSpec spec : t.charts()) {
+                    of(plan, t, spec).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /** Resolves a chart of {@code table}; empty when a reference is broken (the checks report it). */

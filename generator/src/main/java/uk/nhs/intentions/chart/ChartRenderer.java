@@ -7,14 +7,12 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import freemarker.template.utility.StringUtil;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -37,6 +35,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 import uk.nhs.intentions.model.Figure;
+import uk.nhs.intentions.support.Sha256;
 
 /**
  * Renders a chart to SVG with JFreeChart and JFreeSVG, deterministically: fixed size, a stable per-chart
@@ -46,7 +45,7 @@ import uk.nhs.intentions.model.Figure;
  */
 public final class ChartRenderer {
     /** Bump when the rendering code changes, so cached charts from earlier builds are not reused. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final int WIDTH = 760;
     public static final int HEIGHT = 440;
 
@@ -97,12 +96,7 @@ public final class ChartRenderer {
             }
             sb.append('\n');
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(sb.toString());
     }
 
     /** Adds role, title and desc so the SVG is also accessible when opened or inlined on its own. */
@@ -113,12 +107,9 @@ public final class ChartRenderer {
         String titleId = "chart-" + d.id() + "-title";
         String descId = "chart-" + d.id() + "-desc";
         return open + " role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\">" + "<title id=\"" + titleId
-                + "\">" + xml(d.title()) + "</title><desc id=\"" + descId + "\">" + xml(d.description()) + "</desc>"
+                + "\">" + StringUtil.XMLEnc(d.title()) + "</title><desc id=\"" + descId + "\">"
+                + StringUtil.XMLEnc(d.description()) + "</desc>"
                 + rest;
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static DecimalFormat format(ChartData d) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.BuildStats;
 import uk.nhs.intentions.pipeline.SiteBuild;
@@ -17,9 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
-            description = "Site configuration; content and themes are relative to it (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @CommandLine.Mixin
+    ConfigOption config;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the site here instead of the configured folder.")
     Path out;
@@ -27,8 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Build even when nothing changed since the last build.")
     boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @Option(names = "--stats", hidden = true, description = "Print the time of each stage and the peak heap.")
     boolean stats;
@@ -36,7 +36,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildStats timing = new BuildStats();
-        BuildResult r = SiteBuild.build(config, out, null, timing, force);
+        BuildOptions options = BuildOptions.defaults().withForce(force).withStats(timing);
+        BuildResult r = SiteBuild.build(config.file, out == null ? options : options.withOut(out));
+        boolean quiet = this.quiet.quiet;
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet);
         if (r.upToDate() && !quiet) {
             spec.commandLine().getOut().printf("Up to date: nothing changed since the site in %s was built (%d pages,"

@@ -20,12 +20,11 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
-            description = "Site configuration (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @CommandLine.Mixin
+    ConfigOption config;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @Option(names = "--links", description = "Also build the site into a temporary folder and report every broken"
             + " internal link, anchor or asset reference as `page: error: broken link to TARGET`.")
@@ -37,15 +36,15 @@ final class CheckCommand implements Callable<Integer> {
         if (links) {
             Path tmp = Files.createTempDirectory("intentions-check-");
             try {
-                r = SiteBuild.build(config, tmp.resolve("site"));
+                r = SiteBuild.build(config.file, tmp.resolve("site"));
             } finally {
                 deleteTree(tmp);
             }
         } else {
-            r = SiteBuild.check(config);
+            r = SiteBuild.check(config.file);
         }
-        DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet);
-        if (r.diagnostics().isEmpty() && !quiet) {
+        DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet.quiet);
+        if (r.diagnostics().isEmpty() && !quiet.quiet) {
             spec.commandLine().getOut().println("No problems found.");
             spec.commandLine().getOut().flush();
         }

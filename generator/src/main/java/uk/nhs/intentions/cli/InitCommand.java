@@ -2,11 +2,13 @@ package uk.nhs.intentions.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import uk.nhs.intentions.pipeline.ExitCode;
 import uk.nhs.intentions.scaffold.SiteSkeleton;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -21,13 +23,13 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String problem = SiteSkeleton.refusal(dir);
-        if (problem != null) {
-            spec.commandLine().getErr().println("intentions init: " + problem);
-            return 2;
+        Optional<String> problem = SiteSkeleton.refusal(dir);
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println("intentions init: " + problem.get());
+            return ExitCode.USAGE.code();
         }
         int n = SiteSkeleton.write(dir);
         spec.commandLine().getOut().printf("Created %d files in %s%nNext: cd %s && intentions build%n", n, dir, dir);
-        return 0;
+        return ExitCode.OK.code();
     }
 }

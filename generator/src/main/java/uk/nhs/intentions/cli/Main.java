@@ -6,6 +6,7 @@ import java.util.Properties;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.nhs.intentions.pipeline.ExitCode;
 
 /** The `intentions` command. */
 @Command(name = "intentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -31,13 +32,13 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("intentions: internal error: " + e);
-                    return 3;
+                    return ExitCode.INTERNAL.code();
                 });
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose build, check, serve or init");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose build, check, serve, init or round");
     }
 
     /** Reads the version Maven wrote into the jar. */

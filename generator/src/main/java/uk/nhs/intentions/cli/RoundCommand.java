@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.nhs.intentions.pipeline.ExitCode;
 import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.rounds.RoundCloser;
 
@@ -28,25 +29,24 @@ final class RoundCommand {
         @Option(names = "--plan", paramLabel = "ID", description = "The plan, when the site has several.")
         String plan;
 
-        @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
-                description = "Site configuration (default: ${DEFAULT-VALUE}).")
-        Path config;
+        @CommandLine.Mixin
+        ConfigOption config;
 
         @Override
         public Integer call() throws IOException {
-            SiteBuild.Loaded loaded = SiteBuild.load(config);
+            SiteBuild.Loaded loaded = SiteBuild.load(config.file);
             DiagnosticPrinter.print(loaded.result().diagnostics(), spec.commandLine().getErr(), true);
-            if (loaded.result().exitCode() != 0) {
+            if (!(loaded instanceof SiteBuild.Loaded.Ready ready)) {
                 spec.commandLine().getErr().println("Round not closed: fix the errors first.");
                 return loaded.result().exitCode();
             }
-            RoundCloser.Outcome o = RoundCloser.close(loaded.site(), loaded.config().contentDir(), round, plan);
-            if (o.snapshot() == null) {
-                spec.commandLine().getErr().println("intentions round close: " + o.message());
-                return 2;
+            RoundCloser.Outcome o = RoundCloser.close(ready.site(), ready.config().contentDir(), round, plan);
+            if (o instanceof RoundCloser.Outcome.Closed closed) {
+                spec.commandLine().getOut().println(o.message() + " → " + ready.config().display(closed.snapshot()));
+                return ExitCode.OK.code();
             }
-            spec.commandLine().getOut().println(o.message() + " → " + loaded.config().display(o.snapshot()));
-            return 0;
+            spec.commandLine().getErr().println("intentions round close: " + o.message());
+            return ExitCode.USAGE.code();
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.nhs.intentions.pipeline.ExitCode;
 import uk.nhs.intentions.serve.ServeSession;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -25,9 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
-            description = "Site configuration; content and themes are relative to it (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @CommandLine.Mixin
+    ConfigOption config;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free port).")
@@ -40,29 +40,29 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(config)) {
-            err.println("intentions serve: configuration file not found: " + config.toAbsolutePath().normalize()
+        if (!Files.isRegularFile(config.file)) {
+            err.println("intentions serve: configuration file not found: " + config.file.toAbsolutePath().normalize()
                     + " (run serve in the site's folder, or give --config FILE)");
             err.flush();
-            return 2;
+            return ExitCode.USAGE.code();
         }
         if (port < 0 || port > 65535) {
             err.println("intentions serve: --port must be between 0 and 65535");
             err.flush();
-            return 2;
+            return ExitCode.USAGE.code();
         }
         ServeSession session;
         try {
-            session = ServeSession.start(config, port, out, err);
+            session = ServeSession.start(config.file, port, out, err);
         } catch (BindException e) {
             err.println("intentions serve: port " + port + " is already in use on 127.0.0.1. Stop the other"
                     + " program, or choose another port with --port N (--port 0 picks a free one).");
             err.flush();
-            return 2;
+            return ExitCode.USAGE.code();
         } catch (IOException e) {
             err.println("intentions serve: cannot start the server: " + e.getMessage());
             err.flush();
-            return 2;
+            return ExitCode.USAGE.code();
         }
         Thread hook = new Thread(() -> {
             session.close();
@@ -76,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             openBrowser(session.url(), err);
         }
         session.awaitClose();
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private static void openBrowser(URI url, PrintWriter err) {

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.nhs.intentions.pipeline.ExitCode;
 import uk.nhs.intentions.synth.SyntheticSite;
 
 /** Hidden: writes a synthetic site of any size, for benchmarks. */
@@ -38,11 +39,11 @@ final class SynthCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Wrote %d intentions in %d plans, %d providers, %d PBC groups"
                     + " (%d files) → %s%n", s.intentions(), s.plans(), s.providers(), s.groups(), s.files(), dir);
             spec.commandLine().getOut().flush();
-            return 0;
+            return ExitCode.OK.code();
         } catch (IOException e) {
             spec.commandLine().getErr().println("intentions synth: " + e.getMessage());
             spec.commandLine().getErr().flush();
-            return 2;
+            return ExitCode.USAGE.code();
         }
     }
 }

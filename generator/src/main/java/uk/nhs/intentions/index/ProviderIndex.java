@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.IntentionNumbers;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.Ref;

@@ -3,6 +3,7 @@ package uk.nhs.intentions.index;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.model.Plan;
@@ -32,13 +33,14 @@ public final class SiteIndex {
         return providers;
     }
 
-    public PlanIndex plan(String id) {
-        return plans.get(id);
+    /** The index of the plan with this id; empty when the site has no such plan. */
+    public Optional<PlanIndex> plan(String id) {
+        return Optional.ofNullable(plans.get(id));
     }
 
-    /** The plan's consultation rounds and what changed between them. */
-    public PlanChanges changes(String planId) {
-        return changes.get(planId);
+    /** The plan's consultation rounds and what changed between them; empty when the site has no such plan. */
+    public Optional<PlanChanges> changes(String planId) {
+        return Optional.ofNullable(changes.get(planId));
     }
 
     public List<PlanIndex> plans() {

@@ -137,9 +137,7 @@ final class BudgetLoader {
         return m.optText(key).flatMap(text -> {
             SourcePos pos = m.pos(key);
             FigureParser.Result res = FigureParser.parse(text, unit, pos);
-            if (res.error() != null) {
-                diags.error(pos, res.error());
-            }
+            res.error().ifPresent(e -> diags.error(pos, e));
             return res.value();
         });
     }

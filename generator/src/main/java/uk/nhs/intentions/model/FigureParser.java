@@ -20,9 +20,21 @@ public final class FigureParser {
     }
 
     /** Either a figure or the reason the text is not one. */
-    public record Result(Figure figure, String error) {
-        public Optional<Figure> value() {
-            return Optional.ofNullable(figure);
+    public sealed interface Result {
+        /** The text is a figure. */
+        record Parsed(Figure figure) implements Result {
+        }
+
+        /** The text is not a figure; {@code message} says why and what was expected. */
+        record Invalid(String message) implements Result {
+        }
+
+        default Optional<Figure> value() {
+            return this instanceof Parsed p ? Optional.of(p.figure()) : Optional.empty();
+        }
+
+        default Optional<String> error() {
+            return this instanceof Invalid i ? Optional.of(i.message()) : Optional.empty();
         }
     }
 
@@ -82,10 +94,10 @@ public final class FigureParser {
         }
         Matcher dot = Pattern.compile("\\.(\\d+)$").matcher(digits);
         int decimals = dot.find() ? dot.group(1).length() : 0;
-        return new Result(new Figure(printed, value, unit, decimals, pos), null);
+        return new Result.Parsed(new Figure(printed, value, unit, decimals, pos));
     }
 
     private static Result fail(String message) {
-        return new Result(null, message);
+        return new Result.Invalid(message);
     }
 }

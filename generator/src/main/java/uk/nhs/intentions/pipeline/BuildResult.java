@@ -6,27 +6,50 @@ import java.util.List;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 
 /**
- * What a run produced: every diagnostic, how many pages and files were written (0 for a check or a failed
- * build), where, and how long it took. {@code upToDate}: nothing changed since the site in the output folder
- * was built, so nothing was written (pages and files then describe that site).
+ * What a run came to ({@link Status}), every diagnostic, how many pages and files were written (0 for a check
+ * or a failed build; for an up-to-date build, those of the site already there), where, and how long it took.
  */
-public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Path output, long millis,
-        boolean usageError, boolean upToDate) {
-    public BuildResult {
-        diagnostics = List.copyOf(diagnostics);
+public record BuildResult(Status status, List<Diagnostic> diagnostics, int pages, int files, Path output,
+        long millis) {
+
+    /** How a run ended. */
+    public enum Status {
+        /** The site was built and swapped into place. */
+        BUILT(ExitCode.OK),
+        /** Nothing changed since the site in the output folder was built, so nothing was written. */
+        UP_TO_DATE(ExitCode.OK),
+        /** The content was checked (nothing is written by a check); see the diagnostics for warnings. */
+        CHECKED(ExitCode.OK),
+        /** The content (or a link in the built site) has errors; nothing was written. */
+        FAILED(ExitCode.CONTENT_ERRORS),
+        /** The command was called wrongly (missing configuration, output folder unsafe to replace). */
+        USAGE_ERROR(ExitCode.USAGE);
+
+        private final ExitCode exit;
+
+        Status(ExitCode exit) {
+            this.exit = exit;
+        }
+
+        public ExitCode exit() {
+            return exit;
+        }
     }
 
-    public BuildResult(List<Diagnostic> diagnostics, int pages, int files, Path output, long millis,
-            boolean usageError) {
-        this(diagnostics, pages, files, output, millis, usageError, false);
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
     }
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** 0 ok, 1 content errors, 2 usage errors. */
+    public boolean upToDate() {
+        return status == Status.UP_TO_DATE;
+    }
+
+    /** The process exit code for this result (see {@link ExitCode}). */
     public int exitCode() {
-        return usageError ? 2 : hasErrors() ? 1 : 0;
+        return status.exit().code();
     }
 }

@@ -2,24 +2,24 @@ package uk.nhs.intentions.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 import freemarker.core.TemplateMarkupOutputModel;
+import uk.nhs.intentions.support.Sha256;
 
 /**
  * A stable SHA-256 fingerprint of a page model: the tree of maps, lists, strings, numbers, booleans and
  * pre-rendered markup that a template sees. Two models with the same fingerprint render to the same bytes
  * with the same templates. Maps whose order is meaningful (insertion-ordered or sorted) are hashed in
  * iteration order, other maps by sorted key. A value of any other type makes the model "unfingerprintable"
- * ({@link #of} returns null): such a page is simply always rendered.
+ * ({@link #of} is empty): such a page is simply always rendered.
  */
 final class ModelFingerprint {
     private static final int MAX_DEPTH = 64;
@@ -27,22 +27,21 @@ final class ModelFingerprint {
     private final MessageDigest digest;
 
     private ModelFingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        digest = Sha256.digest();
     }
 
-    /** The fingerprint of {@code template} rendered with {@code model} under {@code templateSet}, or null. */
-    static String of(String templateSet, String template, Map<String, Object> model) {
+    /**
+     * The fingerprint of {@code template} rendered with {@code model} under {@code templateSet}; empty when the
+     * model holds a value that cannot be fingerprinted.
+     */
+    static Optional<String> of(String templateSet, String template, Map<String, Object> model) {
         ModelFingerprint f = new ModelFingerprint();
         f.text(templateSet);
         f.text(template);
         if (!f.value(model, 0)) {
-            return null;
+            return Optional.empty();
         }
-        return HexFormat.of().formatHex(f.digest.digest());
+        return Optional.of(Sha256.hex(f.digest));
     }
 
     private boolean value(Object v, int depth) {

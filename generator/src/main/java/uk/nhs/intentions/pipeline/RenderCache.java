@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
+import uk.nhs.intentions.support.Sha256;
 
 /**
  * Remembers, per page path, the fingerprint of what was rendered and the bytes it gave, so the next build
@@ -40,21 +40,14 @@ public final class RenderCache {
 
     private record Entry(String fingerprint, byte[] hash, int length) {
         static Entry of(String fingerprint, byte[] bytes) {
-            return new Entry(fingerprint, sha256(bytes), bytes.length);
+            return new Entry(fingerprint, Sha256.of(bytes), bytes.length);
         }
 
         boolean holds(byte[] bytes) {
-            return bytes.length == length && Arrays.equals(hash, sha256(bytes));
+            return bytes.length == length && Arrays.equals(hash, Sha256.of(bytes));
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     public Stats stats() {
         return last;
@@ -87,33 +80,32 @@ public final class RenderCache {
         /** The page's bytes: from the cache when its fingerprint is unchanged, else freshly rendered. */
         byte[] render(Page page, PageRenderer renderer) {
             Map<String, Object> model = renderer.fullModel(page);
-            String fp = ModelFingerprint.of(templateSet, page.template(), model);
+            Optional<String> fp = ModelFingerprint.of(templateSet, page.template(), model);
             Entry old = previous.get(page.path());
-            if (fp != null && old != null && old.fingerprint().equals(fp)) {
-                byte[] before = previousBytes(page.path());
-                if (before != null && old.holds(before)) {
+            if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())) {
+                Optional<byte[]> before = previousBytes(page.path()).filter(old::holds);
+                if (before.isPresent()) {
                     next.put(page.path(), old);
                     reused.incrementAndGet();
-                    return before;
+                    return before.get();
                 }
             }
             byte[] bytes = renderer.renderUtf8(page, model);
-            if (fp != null) {
-                next.put(page.path(), Entry.of(fp, bytes));
-            }
+            fp.ifPresent(f -> next.put(page.path(), Entry.of(f, bytes)));
             rendered.put(page.path(), Boolean.TRUE);
             return bytes;
         }
 
-        private byte[] previousBytes(String path) {
+        /** The page as the previous build wrote it; empty when it is missing or unreadable. */
+        private Optional<byte[]> previousBytes(String path) {
             Path file = outputDir.resolve(path).normalize();
             if (!file.startsWith(outputDir)) {
-                return null;
+                return Optional.empty();
             }
             try {
-                return Files.readAllBytes(file);
+                return Optional.of(Files.readAllBytes(file));
             } catch (IOException | RuntimeException e) {
-                return null;
+                return Optional.empty();
             }
         }
 

@@ -2,14 +2,12 @@ package uk.nhs.intentions.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import uk.nhs.intentions.check.Checker;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.load.ConfigLoader;
@@ -17,23 +15,22 @@ import uk.nhs.intentions.load.ContentLoader;
 import uk.nhs.intentions.load.SiteConfig;
 import uk.nhs.intentions.model.Site;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.publish.Publisher;
+import uk.nhs.intentions.publish.SiteWriter;
 import uk.nhs.intentions.render.MarkdownRenderer;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.RenderException;
 import uk.nhs.intentions.render.SiteNav;
-import uk.nhs.intentions.render.SitePages;
 import uk.nhs.intentions.render.TemplateEngine;
+import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.render.pages.NotFoundPage;
-import uk.nhs.intentions.publish.LinkChecker;
-import uk.nhs.intentions.publish.Publisher;
-import uk.nhs.intentions.publish.SiteOutputs;
-import uk.nhs.intentions.publish.SiteWriter;
-import uk.nhs.intentions.publish.ThemeAssets;
+import uk.nhs.intentions.render.pages.SitePages;
 
 /**
- * The whole pipeline on one screen, in order of execution: load → check → index → render → write.
+ * The whole pipeline on one screen, in order of execution: load → check → index → pages → render and write →
+ * other outputs → link gate and swap.
  */
 public final class SiteBuild {
     private SiteBuild() {
@@ -45,110 +42,83 @@ public final class SiteBuild {
         Diagnostics diags = new Diagnostics();
         Optional<SiteConfig> config = ConfigLoader.load(configFile, diags);
         if (config.isEmpty()) {
-            return result(diags, 0, 0, null, start, !Files.isRegularFile(configFile));
+            return result(configProblem(configFile), diags, 0, 0, null, start);
         }
-        loadAndCheck(config.get(), diags);
-        return result(diags, 0, 0, null, start, false);
+        loadAndCheck(config.get(), diags, BuildOptions.defaults());
+        return result(BuildResult.Status.CHECKED, diags, 0, 0, null, start);
     }
 
-    /** Loads, checks and, when there are no errors, writes the site to {@code outOverride} or the configured folder. */
-    public static BuildResult build(Path configFile, Path outOverride) {
-        return build(configFile, outOverride, null, new BuildStats());
-    }
-
-    /**
-     * As {@link #build(Path, Path)}, reusing pages from {@code cache} (when not null) whose model and templates
-     * did not change since the cache's previous build; the output is byte-identical to a clean build.
-     */
-    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache) {
-        return build(configFile, outOverride, cache, new BuildStats());
-    }
-
-    /** As {@link #build(Path, Path, RenderCache)}, timing each stage into {@code stats}. */
-    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats) {
-        return build(configFile, outOverride, cache, stats, false);
-    }
-
-    /** As above; {@code force} rebuilds even when nothing changed since the site in the output was built. */
-    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
-            boolean force) {
-        return build(configFile, outOverride, cache, stats, force, System.getenv());
+    /** Loads, checks and, when there are no errors, writes the site to {@code out}. */
+    public static BuildResult build(Path configFile, Path out) {
+        return build(configFile, BuildOptions.defaults().withOut(out));
     }
 
     /** As {@link #build(Path, Path)} with the environment given (SOURCE_DATE_EPOCH), so tests need not set it. */
-    public static BuildResult build(Path configFile, Path outOverride, java.util.Map<String, String> env) {
-        return build(configFile, outOverride, null, new BuildStats(), false, env);
+    public static BuildResult build(Path configFile, Path out, java.util.Map<String, String> env) {
+        return build(configFile, BuildOptions.defaults().withOut(out).withEnv(env));
     }
 
-    /** As above, reading SOURCE_DATE_EPOCH from {@code env} instead of the process environment. */
-    public static BuildResult build(Path configFile, Path outOverride, RenderCache cache, BuildStats stats,
-            boolean force, java.util.Map<String, String> env) {
+    /** Loads, checks and, when there are no errors, publishes the site as {@code options} say. */
+    public static BuildResult build(Path configFile, BuildOptions options) {
         long start = System.nanoTime();
+        BuildStats stats = options.stats();
         stats.start();
         Diagnostics diags = new Diagnostics();
-        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags, env);
+        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags, options.env());
         if (loaded.isEmpty()) {
-            return result(diags, 0, 0, null, start, !Files.isRegularFile(configFile));
+            return result(configProblem(configFile), diags, 0, 0, null, start);
         }
-        SiteConfig config = outOverride == null ? loaded.get() : loaded.get().withOutputDir(outOverride);
-        String refusal = Publisher.refusal(config.outputDir(), config.root(), config.contentDir());
-        if (refusal != null) {
-            diags.error(SourcePos.file(config.display(config.configFile())), refusal);
-            return result(diags, 0, 0, config.outputDir(), start, true);
+        SiteConfig config = options.out().map(loaded.get()::withOutputDir).orElse(loaded.get());
+        Optional<String> refusal = Publisher.refusal(config.outputDir(), config.root(), config.contentDir());
+        if (refusal.isPresent()) {
+            diags.error(SourcePos.file(config.display(config.configFile())), refusal.get());
+            return result(BuildResult.Status.USAGE_ERROR, diags, 0, 0, config.outputDir(), start);
         }
         // serve keeps its own cache and always wants a fresh report, so only plain builds take the shortcut
-        Optional<String> inputs = cache == null ? UpToDate.inputs(config) : Optional.empty();
-        Optional<UpToDate.Previous> previous = force ? Optional.empty()
+        Optional<String> inputs = options.cache().isEmpty() ? UpToDate.fingerprint(config) : Optional.empty();
+        Optional<UpToDate.Previous> previous = options.force() ? Optional.empty()
                 : inputs.flatMap(in -> UpToDate.check(config.outputDir(), in));
         if (previous.isPresent()) {
             diags.addAll(previous.get().diagnostics());
-            return new BuildResult(diags.sorted(), previous.get().pages(), previous.get().files(), config.outputDir(),
-                    (System.nanoTime() - start) / 1_000_000, false, true);
+            return result(BuildResult.Status.UP_TO_DATE, diags, previous.get().pages(), previous.get().files(),
+                    config.outputDir(), start);
         }
-        Optional<Site> site = loadAndCheck(config, diags, stats);
+        Optional<Site> site = loadAndCheck(config, diags, options);
         if (site.isEmpty() || diags.hasErrors()) {
-            return result(diags, 0, 0, config.outputDir(), start, false);
+            return result(BuildResult.Status.FAILED, diags, 0, 0, config.outputDir(), start);
         }
-        SiteIndex index = new SiteIndex(site.get());
-        RenderContext ctx = new RenderContext(index, new MarkdownRenderer());
+        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), new MarkdownRenderer());
         stats.stage("index");
-        List<Page> pages = SitePages.plan(ctx, SitePages.standard());
+        List<Page> pages = SitePages.collect(ctx, options.stages().pages());
         stats.stage("plan_pages");
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme()), config.settings(), SiteNav.standard(site.get()),
                     site.get().plans());
-            RenderCache.Run run = cache == null ? null
-                    : cache.begin(TemplateSet.hash(config.themesDir(), config.settings().theme()),
-                            config.outputDir());
+            Optional<RenderCache.Run> run = options.cache().map(c -> c.begin(
+                    TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");
-            Publisher.publish(config.outputDir(), writer -> {
+            Publisher.Result published = Publisher.publish(config.outputDir(),
+                    NotFoundPage.rootPath(config.settings().baseUrl()), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(),
-                        run == null ? renderer.renderUtf8(p) : run.render(p, renderer)));
+                        run.isPresent() ? run.get().render(p, renderer) : renderer.renderUtf8(p)));
                 stats.stage("render_write");
-                ThemeAssets.copy(config.themesDir(), config.settings().theme(), writer);
-                SiteOutputs.writeAll(ctx, pages, writer);
+                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous);
+                for (OutputStep step : options.stages().outputs().apply(config.themesDir())) {
+                    step.outputs(in).forEach(o -> writer.write(o.path(), o.bytes()));
+                }
                 files.set(writer.count());
                 stats.stage("outputs");
-                // gate: a site with a broken internal link, anchor or asset reference is never published
-                List<LinkChecker.BrokenLink> broken = LinkChecker.check(writer.root(),
-                        NotFoundPage.rootPath(config.settings().baseUrl()));
-                if (!broken.isEmpty()) {
-                    throw new LinkChecker.BrokenLinksException(broken);
-                }
-                stats.stage("links");
-                if (inputs.isPresent()) {
-                    writer.write(UpToDate.MANIFEST, manifest(writer, inputs.get(), pages.size(), diags));
-                }
+                inputs.ifPresent(in2 -> writer.write(UpToDate.MANIFEST, manifest(writer, in2, pages.size(), diags)));
             });
-            stats.stage("swap");
-            if (run != null) {
-                run.commit();
+            stats.stage("links_swap");
+            if (published instanceof Publisher.Result.BrokenLinks b) {
+                b.links().forEach(l -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target()
+                        + " (" + l.reason() + ")"));
+            } else {
+                run.ifPresent(RenderCache.Run::commit);
             }
-        } catch (LinkChecker.BrokenLinksException e) {
-            e.links().forEach(b -> diags.error(SourcePos.file(b.page()), "broken link to " + b.target()
-                    + " (" + b.reason() + ")"));
         } catch (RenderException e) {
             diags.error(SourcePos.file("themes"), e.getMessage());
         } catch (UncheckedIOException | IOException | SiteWriter.UnsafePathException e) {
@@ -156,34 +126,48 @@ public final class SiteBuild {
                     + e.getMessage());
         }
         if (diags.hasErrors()) {
-            return result(diags, 0, 0, config.outputDir(), start, false);
+            return result(BuildResult.Status.FAILED, diags, 0, 0, config.outputDir(), start);
         }
-        return result(diags, pages.size(), files.get(), config.outputDir(), start, false);
+        return result(BuildResult.Status.BUILT, diags, pages.size(), files.get(), config.outputDir(), start);
     }
 
-    /** Loads and checks for commands that work on the model (such as closing a round). */
-    public record Loaded(SiteConfig config, Site site, BuildResult result) {
+    /** What a command that works on the model (such as closing a round) gets: the site, or why there is none. */
+    public sealed interface Loaded {
+        BuildResult result();
+
+        /** Loaded and checked without errors (warnings may be in the result). */
+        record Ready(SiteConfig config, Site site, BuildResult result) implements Loaded {
+        }
+
+        /** Not usable: the result's diagnostics say why. */
+        record Failed(BuildResult result) implements Loaded {
+        }
     }
 
     public static Loaded load(Path configFile) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Optional<SiteConfig> config = ConfigLoader.load(configFile, diags);
-        Optional<Site> site = config.flatMap(c -> loadAndCheck(c, diags));
-        return new Loaded(config.orElse(null), site.orElse(null),
-                result(diags, 0, 0, null, start, !Files.isRegularFile(configFile)));
+        if (config.isEmpty()) {
+            return new Loaded.Failed(result(configProblem(configFile), diags, 0, 0, null, start));
+        }
+        Optional<Site> site = loadAndCheck(config.get(), diags, BuildOptions.defaults());
+        BuildResult r = result(BuildResult.Status.CHECKED, diags, 0, 0, null, start);
+        return site.isPresent() && !r.hasErrors() ? new Loaded.Ready(config.get(), site.get(), r)
+                : new Loaded.Failed(r);
     }
 
-    static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags) {
-        return loadAndCheck(config, diags, new BuildStats());
-    }
-
-    static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildStats stats) {
+    private static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildOptions options) {
         Optional<Site> site = ContentLoader.load(config, diags);
-        stats.stage("load");
-        site.ifPresent(s -> Checker.standard().run(s, diags));
-        stats.stage("check");
+        options.stats().stage("load");
+        site.ifPresent(s -> options.stages().checker().run(s, diags));
+        options.stats().stage("check");
         return site;
+    }
+
+    /** A configuration that does not exist is a usage error (wrong folder or --config); a broken one is content. */
+    private static BuildResult.Status configProblem(Path configFile) {
+        return Files.isRegularFile(configFile) ? BuildResult.Status.FAILED : BuildResult.Status.USAGE_ERROR;
     }
 
     private static String manifest(SiteWriter writer, String inputs, int pages, Diagnostics diags) {
@@ -194,7 +178,11 @@ public final class SiteBuild {
         }
     }
 
-    private static BuildResult result(Diagnostics diags, int pages, int files, Path out, long start, boolean usage) {
-        return new BuildResult(diags.sorted(), pages, files, out, (System.nanoTime() - start) / 1_000_000, usage);
+    /** The result, FAILED whatever was hoped for when an error was reported. */
+    private static BuildResult result(BuildResult.Status status, Diagnostics diags, int pages, int files, Path out,
+            long start) {
+        BuildResult.Status s = status != BuildResult.Status.USAGE_ERROR && diags.hasErrors()
+                ? BuildResult.Status.FAILED : status;
+        return new BuildResult(s, diags.sorted(), pages, files, out, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import uk.nhs.intentions.render.BuiltinTheme;
 import uk.nhs.intentions.render.TemplateEngine;
+import uk.nhs.intentions.support.Sha256;
 
 /**
  * A hash over every template a build can load: the site's theme, the site's copy of the default theme and
@@ -32,25 +31,25 @@ final class TemplateSet {
         if (!theme.equals("default")) {
             collect("default:", themesDir.resolve("default").resolve("templates"), files);
         }
-        MessageDigest d = sha256();
+        MessageDigest d = Sha256.digest();
         d.update(("builtin=" + builtin() + "\ntheme=" + theme + "\n").getBytes(StandardCharsets.UTF_8));
         files.forEach((name, bytes) -> {
             d.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
             d.update(bytes);
         });
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     private static String builtin() {
         String h = builtinHash;
         if (h == null) {
             Map<String, byte[]> files = BuiltinTheme.files("templates");
-            MessageDigest d = sha256();
+            MessageDigest d = Sha256.digest();
             files.forEach((name, bytes) -> {
                 d.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
                 d.update(bytes);
             });
-            h = HexFormat.of().formatHex(d.digest());
+            h = Sha256.hex(d);
             builtinHash = h;
         }
         return h;
@@ -66,14 +65,6 @@ final class TemplateSet {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,17 +1,13 @@
 package uk.nhs.intentions.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,6 +16,7 @@ import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Severity;
 import uk.nhs.intentions.load.SiteConfig;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.support.Sha256;
 
 /**
  * Make-style up-to-date check: when no input changed since the site in the output folder was built (same
@@ -39,13 +36,13 @@ final class UpToDate {
     }
 
     /** The fingerprint of everything a build reads, or empty when the generator's own code cannot be identified. */
-    static Optional<String> inputs(SiteConfig config) {
+    static Optional<String> fingerprint(SiteConfig config) {
         Optional<byte[]> code = codeIdentity();
         if (code.isEmpty()) {
             return Optional.empty();
         }
         try {
-            MessageDigest md = sha256();
+            MessageDigest md = Sha256.digest();
             md.update(code.get());
             hashFile(md, "config", config.configFile());
             // the build date may come from SOURCE_DATE_EPOCH rather than a file
@@ -53,7 +50,7 @@ final class UpToDate {
                     .getBytes(StandardCharsets.UTF_8));
             hashTree(md, "content", config.contentDir());
             hashTree(md, "themes", config.themesDir());
-            return Optional.of(HexFormat.of().formatHex(md.digest()));
+            return Optional.of(Sha256.hex(md));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -99,7 +96,7 @@ final class UpToDate {
 
     /** Paths and sizes of every file the build wrote (the manifest and the ownership marker aside). */
     static String outputs(Path dir) throws IOException {
-        MessageDigest md = sha256();
+        MessageDigest md = Sha256.digest();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
@@ -109,7 +106,7 @@ final class UpToDate {
                 md.update((rel + "\0" + Files.size(p) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+        return Sha256.hex(md);
     }
 
     private static void hashTree(MessageDigest md, String label, Path dir) throws IOException {
@@ -131,9 +128,7 @@ final class UpToDate {
 
     private static void hashFile(MessageDigest md, String label, Path file) throws IOException {
         md.update(("file\0" + label + "\0" + Files.size(file) + "\0").getBytes(StandardCharsets.UTF_8));
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
+        Sha256.update(md, file);
     }
 
     /** The generator's jar, hashed; a build from a classes folder (tests, IDE) is never considered up to date. */
@@ -147,10 +142,8 @@ final class UpToDate {
             if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 return Optional.empty();
             }
-            MessageDigest md = sha256();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(jar), md)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
+            MessageDigest md = Sha256.digest();
+            Sha256.update(md, jar);
             return Optional.of(md.digest());
         } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
             return Optional.empty();
@@ -185,13 +178,5 @@ final class UpToDate {
             }
         }
         return b.toString();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

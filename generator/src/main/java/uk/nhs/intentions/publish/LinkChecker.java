@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -39,69 +42,97 @@ public final class LinkChecker {
         }
     }
 
-    /** Thrown inside a build to stop the swap when the written site has broken links. */
-    public static final class BrokenLinksException extends RuntimeException {
-        private final transient List<BrokenLink> links;
-
-        public BrokenLinksException(List<BrokenLink> links) {
-            super(links.size() + " broken links");
-            this.links = List.copyOf(links);
-        }
-
-        public List<BrokenLink> links() {
-            return links;
-        }
-    }
-
     private static final Pattern EXTERNAL = Pattern.compile("(?i)^(https?|mailto|tel|ftp|data|javascript):.*");
 
-    private final Path site;
-    private final String rootPath;
-    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
-    /** Every file of the site, read once: a link check is then a set lookup, not a file-system call. */
-    private final Set<String> files;
-
-    private LinkChecker(Path site, String rootPath) {
-        this.site = site.toAbsolutePath().normalize();
-        this.rootPath = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
-        this.files = Set.copyOf(allFiles());
+    /** What the check keeps of one page: the links it makes (canonical aside) and the ids it declares. */
+    private record PageRefs(List<String> links, Set<String> ids) {
     }
 
-    /**
-     * Checks every HTML page under {@code site}; returns the broken links in page order.
-     *
-     * @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links
-     */
-    public static List<BrokenLink> check(Path site, String rootPath) {
-        LinkChecker c = new LinkChecker(site, rootPath);
-        List<String> pages = c.files.stream().filter(p -> p.endsWith(".html")).sorted().toList();
+    private final String rootPath;
+    private final Map<String, PageRefs> pages = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
+    /** One copy of each link text: pages of a large site repeat the same links thousands of times. */
+    private final Map<String, String> linkTexts = new ConcurrentHashMap<>();
+    /** Every file of the site: a link check is then a set lookup, not a file-system call. */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+
+    /** @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links */
+    LinkChecker(String rootPath) {
+        this.rootPath = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
+    }
+
+    /** Takes note of one file of the site as it is written; thread-safe. HTML pages are scanned once, here. */
+    void add(String path, byte[] bytes) {
+        files.add(path);
+        if (path.endsWith(".html")) {
+            pages.put(path, refs(scan(bytes)));
+        }
+    }
+
+    /** The broken links among the files added so far, in page order. */
+    List<BrokenLink> broken() {
+        List<String> order = pages.keySet().stream().sorted().toList();
         // pages are independent: check them on every core, keeping page order in the report
-        return pages.parallelStream().flatMap(page -> {
+        return order.parallelStream().flatMap(page -> {
             List<BrokenLink> broken = new ArrayList<>();
-            c.checkPage(page, broken);
+            checkPage(page, broken);
             return broken.stream();
         }).toList();
     }
 
-    private List<String> allFiles() {
-        try (Stream<Path> s = Files.walk(site)) {
-            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> site.relativize(p).toString().replace('\\', '/')).toList();
+    /**
+     * Checks every HTML page of a site already on disk (the tests' and tools' entry; a build checks the bytes
+     * as it writes them); returns the broken links in page order.
+     *
+     * @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links
+     */
+    public static List<BrokenLink> check(Path site, String rootPath) {
+        Path root = site.toAbsolutePath().normalize();
+        LinkChecker c = new LinkChecker(rootPath);
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                c.add(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return c.broken();
     }
 
     private record Tag(String name, Map<String, String> attrs) {
     }
 
-    private List<Tag> tags(String page) {
-        try {
-            return scan(Files.readAllBytes(site.resolve(page)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private PageRefs refs(List<Tag> tags) {
+        List<String> links = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Tag t : tags) {
+            if (t.attrs().containsKey("id")) {
+                ids.add(t.attrs().get("id"));
+            }
+            if (t.name().equals("a") && t.attrs().containsKey("name")) {
+                ids.add(t.attrs().get("name"));
+            }
+            if (t.name().equals("link") && t.attrs().getOrDefault("rel", "").equals("canonical")) {
+                continue;
+            }
+            for (String attr : List.of("href", "src", "srcset")) {
+                String v = t.attrs().get(attr);
+                if (v == null) {
+                    continue;
+                }
+                if (attr.equals("srcset")) {
+                    for (String candidate : v.split(",")) {
+                        String url = candidate.strip().split("\\s+")[0];
+                        if (!url.isEmpty()) {
+                            links.add(linkTexts.computeIfAbsent(url, x -> x));
+                        }
+                    }
+                } else {
+                    links.add(linkTexts.computeIfAbsent(v, x -> x));
+                }
+            }
         }
+        return new PageRefs(List.copyOf(links), Set.copyOf(ids));
     }
 
     static List<Tag> scan(String html) {
@@ -241,42 +272,9 @@ public final class LinkChecker {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
-    private Set<String> ids(String page) {
-        return idsByPage.computeIfAbsent(page, p -> {
-            Set<String> ids = new HashSet<>();
-            for (Tag t : tags(p)) {
-                if (t.attrs().containsKey("id")) {
-                    ids.add(t.attrs().get("id"));
-                }
-                if (t.name().equals("a") && t.attrs().containsKey("name")) {
-                    ids.add(t.attrs().get("name"));
-                }
-            }
-            return ids;
-        });
-    }
-
     private void checkPage(String page, List<BrokenLink> broken) {
-        for (Tag t : tags(page)) {
-            if (t.name().equals("link") && t.attrs().getOrDefault("rel", "").equals("canonical")) {
-                continue;
-            }
-            for (String attr : List.of("href", "src", "srcset")) {
-                String v = t.attrs().get(attr);
-                if (v == null) {
-                    continue;
-                }
-                if (attr.equals("srcset")) {
-                    for (String candidate : v.split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) {
-                            checkLink(page, url, broken);
-                        }
-                    }
-                } else {
-                    checkLink(page, v, broken);
-                }
-            }
+        for (String link : pages.get(page).links()) {
+            checkLink(page, link, broken);
         }
     }
 
@@ -334,15 +332,16 @@ public final class LinkChecker {
         if (rel.isEmpty() || rel.endsWith("/")) {
             rel = rel + "index.html";
         }
-        Path file = site.resolve(rel).normalize();
-        if (!file.startsWith(site) || !files.contains(site.relativize(file).toString().replace('\\', '/'))) {
+        Optional<String> file = normalised(rel);
+        if (file.isEmpty() || !files.contains(file.get())) {
             broken.add(new BrokenLink(page, link, "no file " + rel));
             return;
         }
         String fragment = target.getRawFragment();
         if (fragment != null && !fragment.isEmpty() && rel.endsWith(".html")) {
             String id = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (!ids(rel).contains(id)) {
+            PageRefs refs = pages.get(file.get());
+            if (refs == null || !refs.ids().contains(id)) {
                 broken.add(new BrokenLink(page, link, "no element with id `" + id + "` on " + rel));
             }
         }
@@ -374,6 +373,22 @@ public final class LinkChecker {
 
     private static boolean isAsciiLetter(byte c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** {@code rel} with "." and ".." segments resolved; empty when it climbs out of the site. */
+    private static Optional<String> normalised(String rel) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : rel.split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
     }
 
     private static String encodePath(String page) {

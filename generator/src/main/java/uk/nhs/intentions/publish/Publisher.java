@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -22,36 +24,66 @@ public final class Publisher {
     private Publisher() {
     }
 
-    /** Checks that the output folder may be replaced; returns a problem in words, or null. */
-    public static String refusal(Path out, Path siteRoot, Path contentDir) {
-        Path o = out.toAbsolutePath().normalize();
-        if (o.getParent() == null) {
-            return "the output folder cannot be the file-system root";
+    /** What a publication came to: the site swapped into place, or refused with the reason. */
+    public sealed interface Result {
+        /** The new site is in place; {@code files} were written. */
+        record Published(int files) implements Result {
         }
-        if (siteRoot.startsWith(o) || contentDir.startsWith(o)) {
-            return "the output folder " + o + " contains the site's own files; choose a separate folder";
+
+        /** The site has broken internal links, so the previous site stays in place. */
+        record BrokenLinks(List<LinkChecker.BrokenLink> links) implements Result {
+            public BrokenLinks {
+                links = List.copyOf(links);
+            }
         }
-        if (Files.isRegularFile(o)) {
-            return "the output path " + o + " is a file, not a folder";
-        }
-        if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !isEmpty(o)) {
-            return "the output folder " + o + " already holds files that intentions did not write;"
-                    + " choose an empty or new folder";
-        }
-        return null;
     }
 
-    /** Runs {@code work} against a staging folder and, if it returns normally, swaps the result into place. */
-    public static void publish(Path out, Consumer<SiteWriter> work) throws IOException {
+    /** Why the output folder may not be replaced, in words; empty when it may. */
+    public static Optional<String> refusal(Path out, Path siteRoot, Path contentDir) {
+        Path o = out.toAbsolutePath().normalize();
+        if (o.getParent() == null) {
+            return Optional.of("the output folder cannot be the file-system root");
+        }
+        if (siteRoot.startsWith(o) || contentDir.startsWith(o)) {
+            return Optional.of("the output folder " + o + " contains the site's own files; choose a separate folder");
+        }
+        if (Files.isRegularFile(o)) {
+            return Optional.of("the output path " + o + " is a file, not a folder");
+        }
+        if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !isEmpty(o)) {
+            return Optional.of("the output folder " + o + " already holds files that intentions did not write;"
+                    + " choose an empty or new folder");
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #publish(Path, String, Consumer)} for a site published at the root of its host. */
+    public static Result publish(Path out, Consumer<SiteWriter> work) throws IOException {
+        return publish(out, "/", work);
+    }
+
+    /**
+     * Runs {@code work} against a staging folder; the links of every page are checked as it is written, and
+     * only when {@code work} returns normally and no link is broken is the result swapped into place. An
+     * exception from {@code work} discards the staging folder and propagates.
+     *
+     * @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links
+     */
+    public static Result publish(Path out, String rootPath, Consumer<SiteWriter> work) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
         Path previous = Files.isRegularFile(target.resolve(MARKER)) ? target : null;
-        SiteWriter writer = new SiteWriter(staging, previous);
+        SiteWriter writer = new SiteWriter(staging, previous, new LinkChecker(rootPath));
         try {
             work.accept(writer);
+            List<LinkChecker.BrokenLink> broken = writer.brokenLinks();
+            if (!broken.isEmpty()) {
+                return new Result.BrokenLinks(broken); // the gate: nothing with a broken link is published
+            }
             writer.write(MARKER, "This folder is written by the intentions generator and replaced on every build.\n");
             swap(staging, target);
+            return new Result.Published(writer.count());
         } finally {
             writer.close(); // waits for writes still in flight on other threads after a failure
             if (Files.exists(staging)) {

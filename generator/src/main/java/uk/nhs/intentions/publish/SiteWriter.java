@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -18,37 +20,40 @@ public final class SiteWriter {
     private final Path root;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Path previous;
+    /** Checks the links of each page as its bytes pass through, so nothing is read back from disk. */
+    private final LinkChecker links;
     /** Writes hold the read lock; {@link #close()} takes the write lock, so it waits for writes in flight. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
     SiteWriter(Path root) {
-        this(root, null);
+        this(root, null, new LinkChecker("/"));
     }
 
     /** {@code previous}: the site an earlier build published, still in place until the swap; may be null. */
-    SiteWriter(Path root, Path previous) {
+    SiteWriter(Path root, Path previous, LinkChecker links) {
         this.root = root.toAbsolutePath().normalize();
         this.previous = previous == null ? null : previous.toAbsolutePath().normalize();
+        this.links = links;
     }
 
     /**
      * The bytes an earlier build wrote at {@code path}, so an output step can reuse a file whose inputs did
      * not change (charts do). Empty when there is no earlier site or no such file.
      */
-    public java.util.Optional<byte[]> previous(String path) {
+    public Optional<byte[]> previous(String path) {
         if (previous == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         resolve(path); // the same safety rules as for writing
         Path p = previous.resolve(path).normalize();
         if (!p.startsWith(previous) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Files.readAllBytes(p));
+            return Optional.of(Files.readAllBytes(p));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -92,6 +97,12 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
+        links.add(path, bytes);
+    }
+
+    /** The broken links among everything written so far, in page order. */
+    List<LinkChecker.BrokenLink> brokenLinks() {
+        return links.broken();
     }
 
     /** The folder being written (the staging folder during a build). */

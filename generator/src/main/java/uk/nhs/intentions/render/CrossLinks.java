@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.nhs.intentions.index.IntentionNumbers;
+import uk.nhs.intentions.model.IntentionNumbers;
 import uk.nhs.intentions.index.PlanIndex;
 import uk.nhs.intentions.model.CommissioningGroup;
 import uk.nhs.intentions.model.Intention;
@@ -15,7 +15,6 @@ import uk.nhs.intentions.model.NarrativePage;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Ref;
-import uk.nhs.intentions.render.pages.DateText;
 
 /**
  * View maps for cross references: what points at an intention, a priority or a commissioning group

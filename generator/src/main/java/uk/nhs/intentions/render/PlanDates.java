@@ -1,9 +1,7 @@
 package uk.nhs.intentions.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,13 +13,11 @@ import uk.nhs.intentions.model.Plan;
  * the content does not give is said to be not stated, never filled in.
  */
 public final class PlanDates {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private PlanDates() {
     }
 
     public static String format(LocalDate d) {
-        return FORMAT.format(d);
+        return DateText.format(d);
     }
 
     /** What the date line shows: {@code published} and {@code updated} as text, "" where the plan gives none. */

@@ -101,6 +101,11 @@ public final class SitePaths {
         return "sitemap.xml";
     }
 
+    /** A chart's SVG. */
+    public static String chart(String planId, String chartId) {
+        return "plans/" + planId + "/charts/" + chartId + ".svg";
+    }
+
     public static String searchIndex() {
         return "search-index.js";
     }

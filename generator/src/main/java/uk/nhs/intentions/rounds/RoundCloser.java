@@ -18,8 +18,17 @@ import uk.nhs.intentions.model.Site;
  * it lives in git and later builds can show what changed since.
  */
 public final class RoundCloser {
-    /** The outcome in words, and where the snapshot went (null when refused). */
-    public record Outcome(String message, Path snapshot) {
+    /** The outcome: the snapshot saved, or the reason it was not. Both say what happened in words. */
+    public sealed interface Outcome {
+        String message();
+
+        /** The round is closed; its snapshot is at {@code snapshot}. */
+        record Closed(String message, Path snapshot) implements Outcome {
+        }
+
+        /** Nothing was written. */
+        record Refused(String message) implements Outcome {
+        }
     }
 
     private RoundCloser() {
@@ -28,17 +37,17 @@ public final class RoundCloser {
     public static Outcome close(Site site, Path contentDir, String roundId, String planId) throws IOException {
         List<Plan> candidates = site.plans().stream().filter(p -> planId == null || p.id().equals(planId)).toList();
         if (candidates.size() != 1) {
-            return new Outcome(planId == null ? "the site has several plans; name one with --plan"
-                    : "no plan with id `" + planId + "`", null);
+            return new Outcome.Refused(planId == null ? "the site has several plans; name one with --plan"
+                    : "no plan with id `" + planId + "`");
         }
         Plan plan = candidates.get(0);
         Optional<ConsultationRound> round = plan.rounds().stream().filter(r -> r.id().equals(roundId)).findFirst();
         if (round.isEmpty()) {
-            return new Outcome("no round `" + roundId + "` in plans/" + plan.id() + "/rounds.yml; add it there first"
-                    + " (id, name, opens, closes, audience)", null);
+            return new Outcome.Refused("no round `" + roundId + "` in plans/" + plan.id() + "/rounds.yml; add it"
+                    + " there first (id, name, opens, closes, audience)");
         }
         if (round.get().closed()) {
-            return new Outcome("round `" + roundId + "` is already closed; its snapshot is kept as it is", null);
+            return new Outcome.Refused("round `" + roundId + "` is already closed; its snapshot is kept as it is");
         }
         Path dir = contentDir.resolve("plans").resolve(plan.id()).resolve("rounds");
         Files.createDirectories(dir);
@@ -46,7 +55,7 @@ public final class RoundCloser {
         Path tmp = Files.createTempFile(dir, "." + roundId, ".tmp");
         Files.writeString(tmp, SnapshotWriter.write(plan.id(), Snapshots.of(plan, roundId)), StandardCharsets.UTF_8);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        return new Outcome("closed round `" + roundId + "` (" + round.get().name() + "): snapshot of "
+        return new Outcome.Closed("closed round `" + roundId + "` (" + round.get().name() + "): snapshot of "
                 + plan.intentions().size() + " intentions saved", target);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The minimal, valid, commented site that `intentions init` writes. */
@@ -17,21 +18,21 @@ public final class SiteSkeleton {
     private SiteSkeleton() {
     }
 
-    /** Why DIR cannot take a new site, or null when it can. */
-    public static String refusal(Path dir) {
+    /** Why DIR cannot take a new site; empty when it can. */
+    public static Optional<String> refusal(Path dir) {
         if (Files.isRegularFile(dir)) {
-            return dir + " is a file";
+            return Optional.of(dir + " is a file");
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
-                    return dir + " is not empty; choose a new or empty folder";
+                    return Optional.of(dir + " is not empty; choose a new or empty folder");
                 }
             } catch (IOException e) {
-                return "cannot read " + dir + ": " + e.getMessage();
+                return Optional.of("cannot read " + dir + ": " + e.getMessage());
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     public static int write(Path dir) throws IOException {

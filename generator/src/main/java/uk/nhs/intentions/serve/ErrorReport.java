@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import freemarker.template.utility.StringUtil;
+
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 
@@ -119,23 +121,23 @@ final class ErrorReport {
                 .append(" fixing in the plan's files. Correct the line shown, save the file, and this page will")
                 .append(" update by itself.</p>\n");
         if (lastGoodHref != null) {
-            b.append("<p><a href=\"").append(Html.escape(lastGoodHref))
+            b.append("<p><a href=\"").append(StringUtil.XMLEnc(lastGoodHref))
                     .append("\">Show the last good version of this page</a></p>\n");
         }
         b.append("</div>\n<ol>\n");
         for (Item i : items) {
             Diagnostic d = i.diagnostic();
             String sev = d.severity().label();
-            b.append("<li><p><code>").append(Html.escape(d.pos().toString())).append("</code>: <span class=\"sev-")
-                    .append(sev).append("\">").append(sev).append("</span>: ").append(Html.escape(d.message()));
+            b.append("<li><p><code>").append(StringUtil.XMLEnc(d.pos().toString())).append("</code>: <span class=\"sev-")
+                    .append(sev).append("\">").append(sev).append("</span>: ").append(StringUtil.XMLEnc(d.message()));
             if (!d.hint().isEmpty()) {
-                b.append(" <span class=\"hint\">(").append(Html.escape(d.hint())).append(")</span>");
+                b.append(" <span class=\"hint\">(").append(StringUtil.XMLEnc(d.hint())).append(")</span>");
             }
             b.append("</p>\n");
             if (!i.sourceLine().isEmpty()) {
                 b.append("<pre aria-label=\"line ").append(d.pos().line()).append(" of ")
-                        .append(Html.escape(d.pos().path())).append("\">")
-                        .append(d.pos().line()).append(" | ").append(Html.escape(i.sourceLine()));
+                        .append(StringUtil.XMLEnc(d.pos().path())).append("\">")
+                        .append(d.pos().line()).append(" | ").append(StringUtil.XMLEnc(i.sourceLine()));
                 String caret = caret(i.sourceLine(), d.pos().column());
                 if (!caret.isEmpty()) {
                     b.append('\n').append(" ".repeat(String.valueOf(d.pos().line()).length())).append(" | ")
@@ -145,7 +147,7 @@ final class ErrorReport {
             }
             b.append("</li>\n");
         }
-        b.append("</ol>\n<p>").append(Html.escape(Diagnostics.summary(items.stream().map(Item::diagnostic).toList())))
+        b.append("</ol>\n<p>").append(StringUtil.XMLEnc(Diagnostics.summary(items.stream().map(Item::diagnostic).toList())))
                 .append("</p>\n</main>\n</body>\n</html>\n");
         return b.toString();
     }

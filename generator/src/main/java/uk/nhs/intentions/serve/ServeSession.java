@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.Lock;
 
+import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.RenderCache;
 import uk.nhs.intentions.pipeline.SiteBuild;
@@ -103,11 +104,11 @@ public final class ServeSession implements AutoCloseable {
             long start = System.nanoTime();
             BuildResult r;
             try {
-                r = SiteBuild.build(configFile, outDir, cache);
+                r = SiteBuild.build(configFile, BuildOptions.defaults().withOut(outDir).withCache(cache));
             } catch (RuntimeException e) {
-                r = new BuildResult(List.of(Diagnostic.error(uk.nhs.intentions.model.SourcePos.file(
-                        configFile.getFileName().toString()), "the build stopped unexpectedly: " + e)),
-                        0, 0, outDir, 0, false);
+                r = new BuildResult(BuildResult.Status.FAILED, List.of(Diagnostic.error(
+                        uk.nhs.intentions.model.SourcePos.file(configFile.getFileName().toString()),
+                        "the build stopped unexpectedly: " + e)), 0, 0, outDir, 0);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             refreshSources();

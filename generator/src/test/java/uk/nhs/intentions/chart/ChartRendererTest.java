@@ -21,11 +21,8 @@ import uk.nhs.intentions.MiniSite;
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.SiteBuild;
 import uk.nhs.intentions.diagnostic.Diagnostics;
-import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.load.ConfigLoader;
 import uk.nhs.intentions.load.ContentLoader;
-import uk.nhs.intentions.render.MarkdownRenderer;
-import uk.nhs.intentions.render.RenderContext;
 
 class ChartRendererTest {
 
@@ -33,7 +30,7 @@ class ChartRendererTest {
         Diagnostics diags = new Diagnostics();
         var config = ConfigLoader.load(MiniSite.bundledConfig(), diags).orElseThrow();
         var site = ContentLoader.load(config, diags).orElseThrow();
-        return ChartOutputs.all(new RenderContext(new SiteIndex(site), new MarkdownRenderer()));
+        return ChartData.all(site);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package uk.nhs.intentions.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -18,14 +17,14 @@ class FigureParserTest {
 
     private static Figure ok(String text) {
         FigureParser.Result r = FigureParser.parse(text, Unit.THOUSANDS, AT);
-        assertNull(r.error(), () -> "unexpected error: " + r.error());
-        return r.figure();
+        assertTrue(r.error().isEmpty(), () -> "unexpected error: " + r.error());
+        return r.value().orElseThrow();
     }
 
     private static String error(String text) {
         FigureParser.Result r = FigureParser.parse(text, Unit.THOUSANDS, AT);
-        assertNull(r.figure());
-        return r.error();
+        assertTrue(r.value().isEmpty());
+        return r.error().orElseThrow();
     }
 
     @Test

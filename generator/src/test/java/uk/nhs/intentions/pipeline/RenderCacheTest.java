@@ -28,7 +28,7 @@ class RenderCacheTest {
     void editingOneIntentionRerendersFewPagesAndMatchesACleanBuildByteForByte() throws IOException {
         Path config = copyBundledSite(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        BuildResult a = SiteBuild.build(config, dir.resolve("b"), cache);
+        BuildResult a = build(config, dir.resolve("b"), cache);
         assertEquals(0, a.exitCode(), a.diagnostics().toString());
         assertEquals(a.pages(), cache.stats().rendered());
         assertEquals(0, cache.stats().reused());
@@ -39,7 +39,7 @@ class RenderCacheTest {
         assertTrue(!edited.equals(before));
         Files.writeString(section, edited);
 
-        BuildResult b = SiteBuild.build(config, dir.resolve("b"), cache);
+        BuildResult b = build(config, dir.resolve("b"), cache);
         assertEquals(0, b.exitCode(), b.diagnostics().toString());
         RenderCache.Stats stats = cache.stats();
         BuildResult c = SiteBuild.build(config, dir.resolve("c"));
@@ -60,8 +60,8 @@ class RenderCacheTest {
     void anUnchangedSiteRerendersNothing() {
         Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        SiteBuild.build(config, dir.resolve("out"), cache);
-        BuildResult again = SiteBuild.build(config, dir.resolve("out"), cache);
+        build(config, dir.resolve("out"), cache);
+        BuildResult again = build(config, dir.resolve("out"), cache);
         assertEquals(0, again.exitCode());
         assertEquals(0, cache.stats().rendered());
         assertEquals(again.pages(), cache.stats().reused());
@@ -71,19 +71,19 @@ class RenderCacheTest {
     void aTemplateOrConfigurationChangeRerendersEveryPage() throws IOException {
         Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        int pages = SiteBuild.build(config, dir.resolve("out"), cache).pages();
+        int pages = build(config, dir.resolve("out"), cache).pages();
 
         // A site-level override of one template changes the template set: every page is rendered again.
         Path templates = Files.createDirectories(dir.resolve("src/themes/default/templates"));
         Files.copy(BUNDLED.resolve("themes/default/templates/layout.ftlh"), templates.resolve("layout.ftlh"));
         Files.writeString(templates.resolve("layout.ftlh"), Files.readString(templates.resolve("layout.ftlh"))
                 .replace("from the plan's own files", "from the plan's files"));
-        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(0, build(config, dir.resolve("out"), cache).exitCode());
         assertEquals(pages, cache.stats().rendered());
         assertTrue(Files.readString(dir.resolve("out/index.html")).contains("from the plan's files"));
 
         Files.writeString(config, Files.readString(config).replace("Test commissioning intentions", "Renamed"));
-        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(0, build(config, dir.resolve("out"), cache).exitCode());
         assertEquals(pages, cache.stats().rendered());
         assertSameTree(SiteBuild.build(config, dir.resolve("clean")).output(), dir.resolve("out"));
     }
@@ -92,13 +92,13 @@ class RenderCacheTest {
     void aFailedBuildKeepsTheCacheUsable() throws IOException {
         Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        SiteBuild.build(config, dir.resolve("out"), cache);
+        build(config, dir.resolve("out"), cache);
         Path priorities = dir.resolve("src/content/priorities.yml");
         String good = Files.readString(priorities);
         Files.writeString(priorities, "priorities: [\n");
-        assertEquals(1, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(1, build(config, dir.resolve("out"), cache).exitCode());
         Files.writeString(priorities, good);
-        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(0, build(config, dir.resolve("out"), cache).exitCode());
         assertEquals(0, cache.stats().rendered());
     }
 
@@ -106,11 +106,11 @@ class RenderCacheTest {
     void aPageChangedBehindTheCachesBackIsRenderedAgain() throws IOException {
         Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        SiteBuild.build(config, dir.resolve("out"), cache);
+        build(config, dir.resolve("out"), cache);
         Path page = dir.resolve("out/plans/test-2008-09/intentions/1-2-diabetes.html");
         byte[] good = Files.readAllBytes(page);
         Files.writeString(page, "tampered");
-        assertEquals(0, SiteBuild.build(config, dir.resolve("out"), cache).exitCode());
+        assertEquals(0, build(config, dir.resolve("out"), cache).exitCode());
         assertEquals(java.util.List.of("plans/test-2008-09/intentions/1-2-diabetes.html"),
                 cache.stats().renderedPaths());
         assertArrayEquals(good, Files.readAllBytes(page));
@@ -139,5 +139,9 @@ class RenderCacheTest {
         Map<String, byte[]> a = SiteBuildTest.tree(actual);
         assertEquals(e.keySet(), a.keySet());
         e.forEach((k, v) -> assertArrayEquals(v, a.get(k), k));
+    }
+
+    private static BuildResult build(Path config, Path out, RenderCache cache) {
+        return SiteBuild.build(config, BuildOptions.defaults().withOut(out).withCache(cache));
     }
 }

@@ -68,7 +68,7 @@ class PriorityPagesTest {
         List<String> numbers = site.page("priorities/cancer.html")
                 .select("section:has(#mentions-intentions) .num").eachText();
         List<String> sorted = new ArrayList<>(numbers);
-        sorted.sort(uk.nhs.intentions.index.IntentionNumbers.ORDER);
+        sorted.sort(uk.nhs.intentions.model.IntentionNumbers.ORDER);
         assertEquals(sorted, numbers);
     }
 

@@ -17,6 +17,7 @@ import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.load.ConfigLoader;
 import uk.nhs.intentions.load.ContentLoader;
 import uk.nhs.intentions.load.SiteConfig;
+import uk.nhs.intentions.render.pages.SitePages;
 import uk.nhs.intentions.synth.SyntheticSite;
 
 /** Rendering straight to UTF-8 gives the same bytes as rendering a String and encoding it. */
@@ -53,7 +54,7 @@ class Utf8RenderTest {
                 new MarkdownRenderer());
         PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(), config.settings().theme()),
                 config.settings());
-        List<Page> pages = SitePages.plan(ctx, SitePages.standard());
+        List<Page> pages = SitePages.collect(ctx, SitePages.standard());
         assertTrue(pages.size() > 150);
         for (Page p : pages) {
             assertArrayEquals(renderer.render(p).getBytes(StandardCharsets.UTF_8), renderer.renderUtf8(p), p.path());

@@ -1,6 +1,7 @@
 package uk.nhs.intentions.index.changes;
 
 import java.util.List;
+import java.util.Set;
 
 import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.PlanSnapshot.IntentionSnapshot;
@@ -16,6 +17,18 @@ public record ChangeSet(String fromRoundId, String fromLabel, String toLabel, Li
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
         figures = List.copyOf(figures);
+    }
+
+    /**
+     * The part of this change set that concerns any of {@code providerIds} (a provider and its groups): the
+     * intentions added, removed or changed that name one of them, before or after. Budget figures belong to no
+     * provider, so none are kept.
+     */
+    public ChangeSet concerning(Set<String> providerIds) {
+        return new ChangeSet(fromRoundId, fromLabel, toLabel,
+                added.stream().filter(x -> x.concerns(providerIds)).toList(),
+                removed.stream().filter(x -> x.concerns(providerIds)).toList(),
+                changed.stream().filter(x -> x.concerns(providerIds)).toList(), List.of());
     }
 
     public boolean isEmpty() {
@@ -52,7 +65,7 @@ public record ChangeSet(String fromRoundId, String fromLabel, String toLabel, Li
         }
 
         /** Whether this change touches a provider id, before or after. */
-        public boolean concerns(java.util.Set<String> providerIds) {
+        public boolean concerns(Set<String> providerIds) {
             return (before != null && before.providers().stream().anyMatch(providerIds::contains))
                     || (after != null && after.providers().stream().anyMatch(providerIds::contains));
         }

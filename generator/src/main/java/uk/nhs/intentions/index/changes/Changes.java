@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import uk.nhs.intentions.index.IntentionNumbers;
+import uk.nhs.intentions.model.IntentionNumbers;
 import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.FigureParser;
 import uk.nhs.intentions.model.Figures;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import uk.nhs.intentions.chart.ChartData;
-import uk.nhs.intentions.chart.ChartOutputs;
 import uk.nhs.intentions.model.BudgetColumn;
 import uk.nhs.intentions.model.BudgetRow;
 import uk.nhs.intentions.model.BudgetTable;
@@ -109,7 +108,7 @@ public final class BudgetViews {
             seriesLabels = List.of(d.unit().label());
         }
         return Views.map("id", d.id(), "title", d.title(), "alt", d.description(),
-                "src", ChartOutputs.path(d.planId(), d.id()), "unit", d.unit().label(), "series", seriesLabels,
+                "src", SitePaths.chart(d.planId(), d.id()), "unit", d.unit().label(), "series", seriesLabels,
                 "rows", dataRows);
     }
 

@@ -12,6 +12,7 @@ import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.IntentionStatus;
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.render.DateText;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.RenderContext;
@@ -29,7 +30,7 @@ public final class ChangePages implements PageBuilder {
             if (plan.rounds().isEmpty()) {
                 continue;
             }
-            PlanChanges changes = ctx.index().changes(plan.id());
+            PlanChanges changes = ctx.index().changes(plan.id()).orElseThrow(); // plan is one of the site's
             List<Map<String, Object>> rounds = new ArrayList<>();
             for (ConsultationRound r : plan.rounds()) {
                 rounds.add(Views.map("id", r.id(), "name", r.name(), "opens", DateText.format(r.opens()),

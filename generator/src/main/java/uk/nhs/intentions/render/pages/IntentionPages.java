@@ -32,7 +32,9 @@ public final class IntentionPages implements PageBuilder {
     /** The intention at each closed round and now, with a link to the change page of each step. */
     private static List<Map<String, Object>> history(RenderContext ctx, Plan plan, Intention i) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (PlanChanges.HistoryEntry e : ctx.index().changes(plan.id()).history(i.id())) {
+        List<PlanChanges.HistoryEntry> entries = ctx.index().changes(plan.id()).map(c -> c.history(i.id()))
+                .orElse(List.of());
+        for (PlanChanges.HistoryEntry e : entries) {
             // the current version is named by its date, not just "This version"
             String label = e.label().equals(PlanChanges.CURRENT) ? uk.nhs.intentions.render.PlanDates
                     .currentVersion(plan) : e.label();

@@ -3,7 +3,9 @@ package uk.nhs.intentions.render.pages;
 import java.util.List;
 import java.util.Map;
 
+import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.render.DateText;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.RenderContext;
@@ -50,7 +52,7 @@ public final class PlanPage implements PageBuilder {
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
                 "intentionCount", plan.intentions().size(),
                 "sections", HomePage.sections(plan));
-        ctx.index().changes(plan.id()).sinceLatestRound().ifPresent(c -> m.put("latestChange",
+        ctx.index().changes(plan.id()).flatMap(PlanChanges::sinceLatestRound).ifPresent(c -> m.put("latestChange",
                 Views.link("What changed since " + c.fromLabel(), SitePaths.change(plan.id(), c.fromRoundId()))));
         return m;
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import uk.nhs.intentions.index.PlanIndex;
-import uk.nhs.intentions.index.changes.ChangeSet;
+import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.index.ProviderImpact;
 import uk.nhs.intentions.index.ProviderIndex;
 import uk.nhs.intentions.model.IntentionPart;
@@ -157,12 +157,8 @@ public final class ProviderPages implements PageBuilder {
     private static List<Map<String, Object>> changesFor(RenderContext ctx, Set<String> selfAndGroups) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
-            ctx.index().changes(pi.plan().id()).sinceLatestRound().ifPresent(c -> {
-                ChangeSet mine = new ChangeSet(c.fromRoundId(), c.fromLabel(), c.toLabel(),
-                        c.added().stream().filter(x -> x.concerns(selfAndGroups)).toList(),
-                        c.removed().stream().filter(x -> x.concerns(selfAndGroups)).toList(),
-                        c.changed().stream().filter(x -> x.concerns(selfAndGroups)).toList(), List.of());
-                Map<String, Object> view = ChangePages.changeSet(ctx, pi, mine);
+            ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).ifPresent(c -> {
+                Map<String, Object> view = ChangePages.changeSet(ctx, pi, c.concerning(selfAndGroups));
                 view.put("planTitle", pi.plan().title());
                 out.add(view);
             });

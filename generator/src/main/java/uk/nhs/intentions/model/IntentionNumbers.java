@@ -1,4 +1,4 @@
-package uk.nhs.intentions.index;
+package uk.nhs.intentions.model;
 
 import java.util.Comparator;
 

@@ -1,4 +1,4 @@
-package uk.nhs.intentions.publish;
+package uk.nhs.intentions.render.outputs;
 
 import java.util.List;
 import java.util.Map;

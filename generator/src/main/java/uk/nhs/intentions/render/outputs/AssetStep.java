@@ -1,9 +1,11 @@
-package uk.nhs.intentions.publish;
+package uk.nhs.intentions.render.outputs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -11,21 +13,28 @@ import java.util.stream.Stream;
 import uk.nhs.intentions.render.BuiltinTheme;
 
 /**
- * Copies theme assets into the site under {@code assets/}: the built-in default theme first, then the
- * site's own theme folders, so a user's file of the same name wins.
+ * Theme assets under {@code assets/}: the built-in default theme first, then the site's own theme folders,
+ * so a user's file of the same name wins.
  */
-public final class ThemeAssets {
-    private ThemeAssets() {
+final class AssetStep implements OutputStep {
+    private final Path themesDir;
+
+    AssetStep(Path themesDir) {
+        this.themesDir = themesDir;
     }
 
-    public static void copy(Path themesDir, String theme, SiteWriter writer) {
+    @Override
+    public List<Output> outputs(Input in) {
+        String theme = in.ctx().settings().theme();
         Map<String, byte[]> files = new TreeMap<>();
         collectBuiltin(files);
         collect(themesDir.resolve("default").resolve("assets"), files);
         if (!theme.equals("default")) {
             collect(themesDir.resolve(theme).resolve("assets"), files);
         }
-        files.forEach((name, bytes) -> writer.write("assets/" + name, bytes));
+        List<Output> out = new ArrayList<>();
+        files.forEach((name, bytes) -> out.add(new Output("assets/" + name, bytes)));
+        return out;
     }
 
     private static void collect(Path dir, Map<String, byte[]> into) {

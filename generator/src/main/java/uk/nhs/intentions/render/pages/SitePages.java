@@ -1,23 +1,12 @@
-package uk.nhs.intentions.render;
+package uk.nhs.intentions.render.pages;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.nhs.intentions.render.pages.ChangePages;
-import uk.nhs.intentions.render.pages.BudgetPages;
-import uk.nhs.intentions.render.pages.HomePage;
-import uk.nhs.intentions.render.pages.GroupPages;
-import uk.nhs.intentions.render.pages.IntentionPages;
-import uk.nhs.intentions.render.pages.MeetingPages;
-import uk.nhs.intentions.render.pages.NarrativePages;
-import uk.nhs.intentions.render.pages.NotFoundPage;
-import uk.nhs.intentions.render.pages.PlanPage;
-import uk.nhs.intentions.render.pages.ResponsePages;
-import uk.nhs.intentions.render.pages.PriorityPages;
-import uk.nhs.intentions.render.pages.ProviderPages;
-import uk.nhs.intentions.render.pages.SearchPage;
-import uk.nhs.intentions.render.pages.SectionPages;
-import uk.nhs.intentions.render.pages.StatusPages;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.RenderContext;
+
 
 /** The page builders that make up a site, in one place. */
 public final class SitePages {
@@ -45,7 +34,7 @@ public final class SitePages {
     }
 
     /** Every page of the site, in a stable order. */
-    public static List<Page> plan(RenderContext ctx, List<PageBuilder> builders) {
+    public static List<Page> collect(RenderContext ctx, List<PageBuilder> builders) {
         List<Page> pages = new ArrayList<>();
         for (PageBuilder b : builders) {
             pages.addAll(b.build(ctx));

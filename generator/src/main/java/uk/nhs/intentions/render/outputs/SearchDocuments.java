@@ -1,4 +1,4 @@
-package uk.nhs.intentions.publish;
+package uk.nhs.intentions.render.outputs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,23 +24,14 @@ import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
 
 /**
- * search-index.js: the documents the search page indexes in the browser (intentions, providers, priorities,
- * commissioning groups, narrative and meetings). It is a script that assigns a global rather than a JSON
- * file, because browsers refuse to fetch a local JSON file when the site is opened from the file system.
- * Each document: {@code id, kind, title, text, summary, href} with {@code href} relative to the site root.
+ * The documents the search page indexes (intentions, providers, priorities, commissioning groups, narrative
+ * and meetings), each {@code id, kind, title, text, summary, href} with {@code href} relative to the site root.
  */
-public final class SearchIndexStep implements OutputStep {
-    public static final String GLOBAL = "intentionsSearchIndex";
-
-    @Override
-    public void write(RenderContext ctx, List<Page> pages, SiteWriter writer) {
-        List<Map<String, Object>> docs = documents(ctx);
-        String js = "/* Search index written by the intentions generator; do not edit. */\n"
-                + "window." + GLOBAL + " = " + Json.write(Views.map("documents", docs)) + ";\n";
-        writer.write(SitePaths.searchIndex(), js);
+final class SearchDocuments {
+    private SearchDocuments() {
     }
 
-    public static List<Map<String, Object>> documents(RenderContext ctx) {
+    static List<Map<String, Object>> of(RenderContext ctx) {
         List<Map<String, Object>> docs = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
             Plan plan = pi.plan();
@@ -48,7 +39,7 @@ public final class SearchIndexStep implements OutputStep {
                 for (Intention i : s.intentions()) {
                     String text = join(Stream.concat(Stream.of(i.area(), s.title()), i.parts().stream()
                             .flatMap(p -> Stream.of(md(p.actions()), md(p.outcomes()), p.providersAsPrinted()))));
-                    String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchIndexStep::md));
+                    String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchDocuments::md));
                     docs.add(doc("intention:" + plan.id() + ":" + i.id(), "Intention", i.number() + " " + i.area(),
                             text, actions, SitePaths.intention(plan.id(), i.id())));
                 }

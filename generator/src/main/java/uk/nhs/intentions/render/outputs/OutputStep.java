@@ -1,0 +1,20 @@
+package uk.nhs.intentions.render.outputs;
+
+import java.util.List;
+
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.RenderContext;
+
+/** Makes files that are not rendered pages (sitemap, search index, charts, …) as (path, bytes). */
+public interface OutputStep {
+
+    /** What a step may read: the index and renderers, the site's pages, and the previously published site. */
+    record Input(RenderContext ctx, List<Page> pages, PreviousSite previous) {
+        public Input {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** The files this step contributes, in a stable order. */
+    List<Output> outputs(Input in);
+}

@@ -1,0 +1,4 @@
+/**
+ * Synthetic sites of any size, for benchmarks and scale tests.
+ */
+package uk.nhs.intentions.synth;
