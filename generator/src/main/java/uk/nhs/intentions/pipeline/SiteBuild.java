@@ -23,9 +23,9 @@ import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.RenderException;
 import uk.nhs.intentions.render.SiteNav;
+import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TemplateEngine;
 import uk.nhs.intentions.render.outputs.OutputStep;
-import uk.nhs.intentions.render.pages.NotFoundPage;
 import uk.nhs.intentions.render.pages.SitePages;
 
 /**
@@ -100,7 +100,7 @@ public final class SiteBuild {
                     TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");
             Publisher.Result published = Publisher.publish(config.outputDir(),
-                    NotFoundPage.rootPath(config.settings().baseUrl()), writer -> {
+                    SitePaths.basePath(config.settings().baseUrl()).orElse("/"), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(),
                         run.isPresent() ? run.get().render(p, renderer) : renderer.renderUtf8(p)));
                 stats.stage("render_write");

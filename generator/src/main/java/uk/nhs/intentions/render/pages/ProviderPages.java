@@ -126,12 +126,15 @@ public final class ProviderPages implements PageBuilder {
                         "href", SitePaths.plan(plan.id()), "sections", sections));
             }
         }
-        long direct = impacts.stream().filter(ProviderImpact::direct).count();
+        long directCount = impacts.stream().filter(ProviderImpact::direct).count();
         List<Map<String, Object>> memberOf = idx.groupsOf(p.id()).stream().map(Views::providerLink).toList();
         List<Map<String, Object>> directMemberOf = new ArrayList<>();
         for (Ref r : p.memberOf()) {
             idx.provider(r.id()).ifPresent(g -> directMemberOf.add(Views.providerLink(g)));
         }
+        Set<String> direct = p.memberOf().stream().map(Ref::id).collect(Collectors.toSet());
+        List<Map<String, Object>> indirectMemberOf = idx.groupsOf(p.id()).stream()
+                .filter(g -> !direct.contains(g.id())).map(Views::providerLink).toList();
         List<Map<String, Object>> members = p.isGroup()
                 ? idx.membersOf(p.id()).stream().map(m -> row(idx, m)).toList() : List.of();
         String summary = TextOf.markdown(p.summary() == null ? "" : p.summary().source());
@@ -145,10 +148,11 @@ public final class ProviderPages implements PageBuilder {
                 "isGroup", p.isGroup(),
                 "summary", ctx.markdown().toMarkup(p.summary()),
                 "count", impacts.size(),
-                "directCount", direct,
+                "directCount", directCount,
                 "plans", plans,
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
+                "indirectMemberOf", indirectMemberOf,
                 "members", members,
                 "changes", changesFor(ctx, selfAndGroups));
     }
