@@ -53,13 +53,18 @@ public final class SiteBuild {
         return build(configFile, BuildOptions.defaults().withOut(out));
     }
 
+    /** As {@link #build(Path, Path)} with the environment given (SOURCE_DATE_EPOCH), so tests need not set it. */
+    public static BuildResult build(Path configFile, Path out, java.util.Map<String, String> env) {
+        return build(configFile, BuildOptions.defaults().withOut(out).withEnv(env));
+    }
+
     /** Loads, checks and, when there are no errors, publishes the site as {@code options} say. */
     public static BuildResult build(Path configFile, BuildOptions options) {
         long start = System.nanoTime();
         BuildStats stats = options.stats();
         stats.start();
         Diagnostics diags = new Diagnostics();
-        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
+        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags, options.env());
         if (loaded.isEmpty()) {
             return result(configProblem(configFile), diags, 0, 0, null, start);
         }
@@ -89,7 +94,8 @@ public final class SiteBuild {
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme()), config.settings(), SiteNav.standard(site.get()));
+                    config.settings().theme()), config.settings(), SiteNav.standard(site.get()),
+                    site.get().plans());
             Optional<RenderCache.Run> run = options.cache().map(c -> c.begin(
                     TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");

@@ -184,12 +184,13 @@ class BuiltSiteTest {
     }
 
     @Test
-    void sitemapListsEveryPageAtItsBaseUrlWithTheBuildDate() {
+    void sitemapListsEveryPageAtItsBaseUrlWithNoInventedDate() {
         String xml = site.text("sitemap.xml");
-        Matcher m = Pattern.compile("<url><loc>([^<]+)</loc><lastmod>([^<]+)</lastmod></url>").matcher(xml);
+        // the bundled site has no build_date (and the test gives no SOURCE_DATE_EPOCH): no lastmod at all
+        assertFalse(xml.contains("<lastmod>"), "no build date, so no lastmod");
+        Matcher m = Pattern.compile("<url><loc>([^<]+)</loc></url>").matcher(xml);
         Set<String> locs = new TreeSet<>();
         while (m.find()) {
-            assertEquals("2008-01-24", m.group(2), "lastmod comes from build_date");
             locs.add(m.group(1));
         }
         assertEquals(site.htmlPages().size() - 1, locs.size(), "every page but 404.html, once");

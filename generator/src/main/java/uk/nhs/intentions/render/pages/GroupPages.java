@@ -60,8 +60,8 @@ final class GroupPages implements PageBuilder {
     }
 
     static String kindLabel(String kind) {
-        if (kind == null) {
-            return "";
+        if (kind == null || kind.isEmpty()) {
+            return "Not stated";
         }
         return switch (kind) {
             case "consortium" -> "Consortium of practices";

@@ -35,7 +35,10 @@ final class IntentionPages implements PageBuilder {
         List<PlanChanges.HistoryEntry> entries = ctx.index().changes(plan.id()).map(c -> c.history(i.id()))
                 .orElse(List.of());
         for (PlanChanges.HistoryEntry e : entries) {
-            out.add(Views.map("label", e.label(),
+            // the current version is named by its date, not just "This version"
+            String label = e.label().equals(PlanChanges.CURRENT) ? uk.nhs.intentions.render.PlanDates
+                    .currentVersion(plan) : e.label();
+            out.add(Views.map("label", label,
                     "present", e.intention() != null,
                     "number", e.intention() == null ? "" : e.intention().number(),
                     "status", e.intention() == null ? "" : IntentionStatus.fromId(e.intention().status())

@@ -47,7 +47,8 @@ final class PlanPage implements PageBuilder {
                 "commissioners", plan.commissioners(),
                 "period", plan.period(),
                 "status", plan.status(),
-                "published", plan.published() == null ? "" : DateText.format(plan.published()),
+                "published", plan.published().map(DateText::format).orElse(""),
+                "updated", plan.updated().map(DateText::format).orElse(""),
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
                 "intentionCount", plan.intentions().size(),
                 "sections", HomePage.sections(plan));
