@@ -31,7 +31,7 @@ import uk.nhs.intentions.model.Unit;
  * each one's last printed digit) give it at its printed precision; it is a warning when figures off by up to
  * the tolerance would explain it, and an error otherwise.
  */
-public final class BudgetArithmeticCheck implements Check {
+final class BudgetArithmeticCheck implements Check {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

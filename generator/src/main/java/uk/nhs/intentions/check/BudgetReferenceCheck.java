@@ -22,7 +22,7 @@ import uk.nhs.intentions.model.Site;
  * Budget tables name PBC groups, intentions, narrative pages, and (in charts) rows and columns of this or
  * another table of the plan: each must exist. Table and chart ids must be unique within a plan.
  */
-public final class BudgetReferenceCheck implements Check {
+final class BudgetReferenceCheck implements Check {
 
     @Override
     public void run(Site site, Diagnostics diags) {
@@ -45,12 +45,12 @@ public final class BudgetReferenceCheck implements Check {
                 }
             }
             for (BudgetTable t : plan.budgets()) {
-                resolve(t.narrative(), narrative, "narrative page", "narrative/", diags);
+                Refs.resolve(t.narrative(), narrative, "narrative page", "narrative/", diags);
                 for (BudgetRow r : t.rows()) {
                     if (r.group() != null) {
-                        resolve(List.of(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
+                        Refs.resolve(List.of(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
                     }
-                    resolve(r.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(r.intentions(), intentions, "intention", "sections/", diags);
                     if (r.headline() != null && r.values().isEmpty()) {
                         diags.error(r.at().of("headline"), "a headline row needs a figure to show");
                     }
@@ -86,15 +86,6 @@ public final class BudgetReferenceCheck implements Check {
                     diags.error(row.pos(), "row `" + row.id() + "` of budget table `" + source.id()
                             + "` has no figure in column `" + s.column().id() + "` to chart");
                 }
-            }
-        }
-    }
-
-    private static void resolve(List<Ref> refs, Set<String> known, String what, String where, Diagnostics diags) {
-        for (Ref r : refs) {
-            if (!known.contains(r.id())) {
-                diags.add(Diagnostic.error(r.pos(), "unknown " + what + " `" + r.id() + "`")
-                        .withHint("add it to " + where + " or correct the id"));
             }
         }
     }

@@ -35,52 +35,52 @@ final class ReferenceCheck implements Check {
         Set<String> groups = ids(site.groups().stream().map(g -> g.id()).toList());
         Set<String> priorities = ids(site.priorities().stream().map(p -> p.id()).toList());
         for (Provider p : site.providers()) {
-            resolve(p.memberOf(), providers, "provider group", "providers.yml", diags);
+            Refs.resolve(p.memberOf(), providers, "provider group", "providers.yml", diags);
         }
         for (Plan plan : site.plans()) {
             Set<String> intentions = ids(plan.intentions().stream().map(Intention::id).toList());
             Set<String> narrative = ids(plan.narrative().stream().map(NarrativePage::id).toList());
             for (Section s : plan.sections()) {
-                resolve(s.narrative(), narrative, "narrative page", "narrative/", diags);
+                Refs.resolve(s.narrative(), narrative, "narrative page", "narrative/", diags);
                 for (Intention i : s.intentions()) {
                     for (IntentionPart part : i.parts()) {
-                        resolve(part.providers(), providers, "provider", "providers.yml", diags);
+                        Refs.resolve(part.providers(), providers, "provider", "providers.yml", diags);
                     }
-                    resolve(i.priorities(), priorities, "disease priority", "priorities.yml", diags);
-                    resolve(i.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                    Refs.resolve(i.priorities(), priorities, "disease priority", "priorities.yml", diags);
+                    Refs.resolve(i.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
                 }
             }
             for (NarrativePage n : plan.narrative()) {
-                resolve(n.priorities(), priorities, "disease priority", "priorities.yml", diags);
-                resolve(n.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
-                resolve(n.intentions(), intentions, "intention", "sections/", diags);
+                Refs.resolve(n.priorities(), priorities, "disease priority", "priorities.yml", diags);
+                Refs.resolve(n.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                Refs.resolve(n.intentions(), intentions, "intention", "sections/", diags);
             }
             Set<String> rounds = ids(plan.rounds().stream().map(r -> r.id()).toList());
             Set<String> budgets = ids(plan.budgets().stream().map(b -> b.id()).toList());
             for (ConsultationResponse r : plan.responses()) {
-                resolve(optional(r.round()), rounds, "consultation round", "rounds.yml", diags);
-                resolve(optional(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
-                resolve(r.intentions(), intentions, "intention", "sections/", diags);
-                resolve(r.budgets(), budgets, "budget table", "budgets/", diags);
+                Refs.resolve(optional(r.round()), rounds, "consultation round", "rounds.yml", diags);
+                Refs.resolve(optional(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
+                Refs.resolve(r.intentions(), intentions, "intention", "sections/", diags);
+                Refs.resolve(r.budgets(), budgets, "budget table", "budgets/", diags);
             }
             for (Meeting m : plan.meetings()) {
                 Set<String> topics = ids(m.topics().stream().map(Meeting.Topic::id).toList());
                 for (Meeting.Topic t : m.topics()) {
-                    resolve(t.priorities(), priorities, "disease priority", "priorities.yml", diags);
-                    resolve(t.intentions(), intentions, "intention", "sections/", diags);
-                    resolve(t.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                    Refs.resolve(t.priorities(), priorities, "disease priority", "priorities.yml", diags);
+                    Refs.resolve(t.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(t.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
                 }
                 for (Meeting.Decision d : m.decisions()) {
-                    resolve(optional(d.topic()), topics, "topic", "this meeting's topics", diags);
-                    resolve(d.intentions(), intentions, "intention", "sections/", diags);
-                    resolve(d.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
+                    Refs.resolve(optional(d.topic()), topics, "topic", "this meeting's topics", diags);
+                    Refs.resolve(d.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(d.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
                 }
                 for (Meeting.GroupPosition p : m.positions()) {
-                    resolve(optional(p.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
+                    Refs.resolve(optional(p.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
                 }
                 for (Meeting.Action a : m.actions()) {
-                    resolve(optional(a.topic()), topics, "topic", "this meeting's topics", diags);
-                    resolve(a.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(optional(a.topic()), topics, "topic", "this meeting's topics", diags);
+                    Refs.resolve(a.intentions(), intentions, "intention", "sections/", diags);
                 }
             }
         }
@@ -92,14 +92,5 @@ final class ReferenceCheck implements Check {
 
     private static Set<String> ids(Collection<String> ids) {
         return ids.stream().collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static void resolve(List<Ref> refs, Set<String> known, String what, String where, Diagnostics diags) {
-        for (Ref r : refs) {
-            if (!known.contains(r.id())) {
-                diags.add(Diagnostic.error(r.pos(), "unknown " + what + " `" + r.id() + "`")
-                        .withHint("add it to " + where + " or correct the id"));
-            }
-        }
     }
 }

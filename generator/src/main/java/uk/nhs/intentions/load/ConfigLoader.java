@@ -3,7 +3,10 @@ package uk.nhs.intentions.load;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
@@ -17,7 +20,16 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /** The reproducible-builds variable that fixes the build date when site-config.yml gives none. */
+    public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+    /** Reads the configuration with the process environment (for SOURCE_DATE_EPOCH). */
     public static Optional<SiteConfig> load(Path configFile, Diagnostics diags) {
+        return load(configFile, diags, System.getenv());
+    }
+
+    /** As {@link #load(Path, Diagnostics)}, with the environment given (tests pass their own). */
+    public static Optional<SiteConfig> load(Path configFile, Diagnostics diags, Map<String, String> env) {
         Path file = configFile.toAbsolutePath().normalize();
         Path root = file.getParent();
         String shown = file.getFileName().toString();
@@ -31,7 +43,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         YMap m = map.get().allow("title", "base_url", "language", "theme", "content", "themes", "output",
-                "build_date", "finance");
+                "build_date", "banner", "finance");
         String title = m.text("title");
         String baseUrl = m.optText("base_url").map(String::strip).orElse("");
         if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
@@ -53,7 +65,10 @@ public final class ConfigLoader {
             diags.error(m.pos("theme"), "`theme`: " + Ids.problem(theme));
             theme = "default";
         }
-        LocalDate buildDate = m.optDate("build_date").orElse(LocalDate.of(2000, 1, 1));
+        // the build date is never the clock and never made up: build_date, else SOURCE_DATE_EPOCH, else none
+        Optional<LocalDate> buildDate = m.has("build_date") ? m.optDate("build_date")
+                : sourceDateEpoch(env, shown, diags);
+        String banner = m.text("banner", "");
         BigDecimal tolerance = DEFAULT_TOLERANCE;
         Optional<YMap> finance = m.map("finance");
         if (finance.isPresent()) {
@@ -64,7 +79,22 @@ public final class ConfigLoader {
         Path themes = folder(root, m, "themes", "themes");
         Path output = folder(root, m, "output", "site");
         return Optional.of(new SiteConfig(root, file, content, themes, output,
-                new SiteSettings(title, baseUrl, language, theme, buildDate, tolerance)));
+                new SiteSettings(title, baseUrl, language, theme, buildDate, tolerance, banner)));
+    }
+
+    /** SOURCE_DATE_EPOCH (whole seconds since 1970-01-01 UTC) as a UTC date; a malformed value is an error. */
+    static Optional<LocalDate> sourceDateEpoch(Map<String, String> env, String shown, Diagnostics diags) {
+        String v = env.get(SOURCE_DATE_EPOCH);
+        if (v == null || v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (v.matches("[0-9]{1,12}")) {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(v)).atZone(ZoneOffset.UTC).toLocalDate());
+        }
+        diags.error(SourcePos.file(shown), "environment variable " + SOURCE_DATE_EPOCH + " must be whole seconds"
+                + " since 1970-01-01 UTC, such as 1704067200; found `" + Ids.printable(v)
+                + "` (unset it, or set `build_date` in " + shown + ")");
+        return Optional.empty();
     }
 
     /**

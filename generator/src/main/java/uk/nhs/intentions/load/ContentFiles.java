@@ -15,7 +15,7 @@ import uk.nhs.intentions.model.SourcePos;
 import uk.nhs.intentions.support.IoReason;
 
 /** Reads content files safely: size limit, strict UTF-8, no symlinks leading out of the content folder. */
-public final class ContentFiles {
+final class ContentFiles {
     private ContentFiles() {
     }
 

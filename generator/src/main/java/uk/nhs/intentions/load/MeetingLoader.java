@@ -18,6 +18,9 @@ final class MeetingLoader {
         }).toList();
         List<Meeting.Decision> decisions = m.maps("decisions").stream().map(d -> {
             d.allow("id", "topic", "text", "status", "intentions", "groups");
+            if (!d.has("status")) {
+                d.text("status"); // required: a decision's status is a claim about the meeting
+            }
             return new Meeting.Decision(d.id("id"), d.optRef("topic").orElse(null), d.text("text"),
                     d.optChoice("status", DECISION_STATUSES).orElse("noted"), d.refs("intentions"),
                     d.refs("groups"), d.positions());

@@ -46,7 +46,7 @@ final class PlanLoader {
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        YMap m = read.get().allow("id", "title", "commissioners", "period", "status", "published",
+        YMap m = read.get().allow("id", "title", "commissioners", "period", "status", "published", "updated",
                 "introduction");
         String id = m.id("id");
         if (!id.isEmpty() && !id.equals(folder)) {
@@ -57,8 +57,14 @@ final class PlanLoader {
         if (commissioners.isEmpty()) {
             diags.error(m.pos("commissioners"), "a plan needs at least one entry in `commissioners`");
         }
-        String status = m.has("status") ? m.optChoice("status", PLAN_STATUSES).orElse("draft") : "draft";
-        LocalDate published = m.optDate("published").orElse(null);
+        // no status means the plan states none: never assume "draft"
+        String status = m.optChoice("status", PLAN_STATUSES).orElse("");
+        Optional<LocalDate> published = published(m);
+        Optional<LocalDate> updated = m.optDate("updated");
+        if (published.isPresent() && updated.isPresent() && updated.get().isBefore(published.get())) {
+            diags.error(m.pos("updated"), "`updated` (" + updated.get() + ") is before `published` ("
+                    + published.get() + "): give the date of the latest version, on or after publication");
+        }
 
         // Section files are independent and the largest part of a plan: parse them in parallel, then sort.
         List<Section> sections = new ArrayList<>(ContentFiles.list(dir.resolve("sections"), ".yml",
@@ -92,10 +98,28 @@ final class PlanLoader {
                 .thenComparing(Meeting::id));
 
         RoundLoader rounds = new RoundLoader(config, diags);
-        return Optional.of(new Plan(id, m.text("title"), commissioners, m.text("period"), status, published,
+        return Optional.of(new Plan(id, m.text("title"), commissioners, m.text("period"), status, published, updated,
                 m.markdown("introduction", false), sections, narrative, budgets, meetings, rounds.rounds(dir),
                 rounds.responses(dir), m.positions()));
     }
+
+    /**
+     * Required, because every page of the plan states it: a date, or the words {@code not stated} when the
+     * source document gives none (the pages then say so instead of inventing one).
+     */
+    private Optional<LocalDate> published(YMap m) {
+        if (!m.has("published")) {
+            diags.error(m.pos(), "missing required field `published`: the date the plan was published, written"
+                    + " YYYY-MM-DD, or `not stated` if the source document gives no date");
+            return Optional.empty();
+        }
+        if (m.optText("published").map(String::strip).filter(NOT_STATED::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return m.optDate("published");
+    }
+
+    static final String NOT_STATED = "not stated";
 
     private Optional<Section> section(Path file) {
         String shown = config.display(file);
@@ -119,9 +143,9 @@ final class PlanLoader {
         String number = m.text("number");
         String area = m.text("area");
         IntentionStatus status = m.has("status")
-                ? m.optChoice("status", IntentionStatus.ids()).flatMap(IntentionStatus::fromId)
-                        .orElse(IntentionStatus.DRAFT)
-                : IntentionStatus.DRAFT;
+                ? m.optChoice("status", IntentionStatus.choices()).flatMap(IntentionStatus::fromId)
+                        .orElse(IntentionStatus.NOT_STATED)
+                : IntentionStatus.NOT_STATED;
         List<String> gaps = m.textList("gaps");
         List<IntentionPart> parts = new ArrayList<>();
         // A recorded drafting gap may stand in for the proposed action the draft left empty.

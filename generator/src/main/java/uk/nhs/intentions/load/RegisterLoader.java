@@ -38,7 +38,7 @@ final class RegisterLoader {
         return list("commissioning-groups.yml", "groups", m -> {
             m.allow("id", "name", "full_name", "kind", "locality", "aliases", "cats_specialties", "priorities");
             return new CommissioningGroup(m.id("id"), m.text("name"), m.text("full_name", ""),
-                    m.optChoice("kind", List.of("consortium", "single-practice")).orElse("consortium"),
+                    m.optChoice("kind", List.of("consortium", "single-practice")).orElse(""), // none: not stated
                     m.text("locality", ""), m.textList("aliases"), m.textList("cats_specialties"),
                     m.markdown("priorities", false), m.positions());
         });

@@ -78,6 +78,16 @@ final class RoundLoader {
         return new ConsultationResponse(m.id("id"), m.optRef("round").orElse(null), m.text("from"),
                 m.optRef("group").orElse(null), m.refs("intentions"), m.refs("budgets"), m.markdown("said", true),
                 m.markdown("answer", false),
-                m.optChoice("outcome", ConsultationResponse.OUTCOMES).orElse("pending"), m.positions());
+                outcome(m), m.positions());
+    }
+
+    /** Required: an outcome is a claim about what the commissioner decided, so it is never assumed. */
+    private String outcome(YMap m) {
+        if (!m.has("outcome")) {
+            m.diagnostics().error(m.pos(), "missing required field `outcome`: one of "
+                    + String.join(", ", ConsultationResponse.OUTCOMES));
+            return "pending";
+        }
+        return m.optChoice("outcome", ConsultationResponse.OUTCOMES).orElse("pending");
     }
 }

@@ -31,7 +31,7 @@ import uk.nhs.intentions.model.SourcePos;
  * A YAML mapping read field by field with exact positions. Every problem becomes a diagnostic; readers
  * return a usable default so loading can go on and report everything in one run.
  */
-public final class YMap {
+final class YMap {
     public static final int MAX_DEPTH = 40;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

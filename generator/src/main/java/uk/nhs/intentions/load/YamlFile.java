@@ -27,7 +27,7 @@ import uk.nhs.intentions.model.SourcePos;
  * Parses YAML text into a node tree with positions, safely: YAML 1.2 failsafe schema (every scalar stays a
  * string; our readers decide the type), no object construction at all, alias and size limits.
  */
-public final class YamlFile {
+final class YamlFile {
     public static final int MAX_BYTES = 3 * 1024 * 1024;
     public static final int MAX_ALIASES = 50;
 

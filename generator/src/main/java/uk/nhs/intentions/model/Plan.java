@@ -2,10 +2,15 @@ package uk.nhs.intentions.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** One commissioner's (or partnership's) plan for one period. A site may hold several. */
+/**
+ * One commissioner's (or partnership's) plan for one period. A site may hold several. {@code status} is ""
+ * when the plan does not state one; {@code published} is empty when the source gives no date
+ * ({@code published: not stated}); {@code updated} is empty when no update is recorded.
+ */
 public record Plan(String id, String title, List<String> commissioners, String period, String status,
-        LocalDate published, Markdown introduction, List<Section> sections, List<NarrativePage> narrative,
+        Optional<LocalDate> published, Optional<LocalDate> updated, Markdown introduction, List<Section> sections, List<NarrativePage> narrative,
         List<BudgetTable> budgets, List<Meeting> meetings, List<ConsultationRound> rounds,
         List<ConsultationResponse> responses, Positions at) {
     public Plan {

@@ -2,8 +2,18 @@ package uk.nhs.intentions.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** The site-wide settings from site-config.yml that shape the output (folders live in the loader's config). */
-public record SiteSettings(String title, String baseUrl, String language, String theme, LocalDate buildDate,
-        BigDecimal roundingTolerance) {
+/**
+ * The site-wide settings from site-config.yml that shape the output (folders live in the loader's config).
+ * {@code buildDate} is empty when neither {@code build_date} nor SOURCE_DATE_EPOCH gives one: the pages then
+ * say nothing about when they were built. {@code banner} is a notice shown at the top of every page ("" for
+ * none), such as "Illustrative example, not a real consultation".
+ */
+public record SiteSettings(String title, String baseUrl, String language, String theme,
+        Optional<LocalDate> buildDate, BigDecimal roundingTolerance, String banner) {
+    public SiteSettings(String title, String baseUrl, String language, String theme, Optional<LocalDate> buildDate,
+            BigDecimal roundingTolerance) {
+        this(title, baseUrl, language, theme, buildDate, roundingTolerance, "");
+    }
 }

@@ -2,6 +2,7 @@ package uk.nhs.intentions.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,10 +16,14 @@ import uk.nhs.intentions.render.pages.SitePages;
 /**
  * How to run a build: where to write ({@code out}, else the configured folder), whether to build when nothing
  * changed ({@code force}), a render cache kept between builds ({@code serve} has one), where to time the
- * stages, the stages themselves (tests replace them), and the limits on rendering one page.
+ * stages, the stages themselves (tests replace them), the limits on rendering one page, and the environment read for SOURCE_DATE_EPOCH (the
+ * process's by default; tests pass their own rather than change it).
  */
 public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCache> cache, BuildStats stats,
-        Stages stages, TemplateLimits limits) {
+        Stages stages, TemplateLimits limits, Map<String, String> env) {
+    public BuildOptions {
+        env = Map.copyOf(env);
+    }
 
     /** The checks, page builders and output steps a build runs; {@code outputs} gets the themes folder. */
     public record Stages(Checker checker, List<PageBuilder> pages, Function<Path, List<OutputStep>> outputs) {
@@ -34,31 +39,36 @@ public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCac
     /** The configured output folder, no cache, up-to-date builds skipped, the standard stages. */
     public static BuildOptions defaults() {
         return new BuildOptions(Optional.empty(), false, Optional.empty(), new BuildStats(), Stages.standard(),
-                TemplateLimits.standard());
+                TemplateLimits.standard(), System.getenv());
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(Optional.of(dir), force, cache, stats, stages, limits);
+        return new BuildOptions(Optional.of(dir), force, cache, stats, stages, limits, env);
     }
 
     public BuildOptions withForce(boolean rebuild) {
-        return new BuildOptions(out, rebuild, cache, stats, stages, limits);
+        return new BuildOptions(out, rebuild, cache, stats, stages, limits, env);
     }
 
     public BuildOptions withCache(RenderCache renderCache) {
-        return new BuildOptions(out, force, Optional.of(renderCache), stats, stages, limits);
+        return new BuildOptions(out, force, Optional.of(renderCache), stats, stages, limits, env);
     }
 
     public BuildOptions withStats(BuildStats timing) {
-        return new BuildOptions(out, force, cache, timing, stages, limits);
+        return new BuildOptions(out, force, cache, timing, stages, limits, env);
+    }
+
+    /** Reads SOURCE_DATE_EPOCH from {@code variables} instead of the process environment. */
+    public BuildOptions withEnv(Map<String, String> variables) {
+        return new BuildOptions(out, force, cache, stats, stages, limits, variables);
     }
 
     /** Rendering each page within {@code pageLimits} (time, nesting, size; tests give a controllable clock). */
     public BuildOptions withLimits(TemplateLimits pageLimits) {
-        return new BuildOptions(out, force, cache, stats, stages, pageLimits);
+        return new BuildOptions(out, force, cache, stats, stages, pageLimits, env);
     }
 
     public BuildOptions withStages(Stages replaced) {
-        return new BuildOptions(out, force, cache, stats, replaced, limits);
+        return new BuildOptions(out, force, cache, stats, replaced, limits, env);
     }
 }

@@ -23,9 +23,9 @@ import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.RenderException;
 import uk.nhs.intentions.render.SiteNav;
+import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TemplateEngine;
 import uk.nhs.intentions.render.outputs.OutputStep;
-import uk.nhs.intentions.render.pages.NotFoundPage;
 import uk.nhs.intentions.render.pages.SitePages;
 import uk.nhs.intentions.support.IoReason;
 
@@ -54,13 +54,18 @@ public final class SiteBuild {
         return build(configFile, BuildOptions.defaults().withOut(out));
     }
 
+    /** As {@link #build(Path, Path)} with the environment given (SOURCE_DATE_EPOCH), so tests need not set it. */
+    public static BuildResult build(Path configFile, Path out, java.util.Map<String, String> env) {
+        return build(configFile, BuildOptions.defaults().withOut(out).withEnv(env));
+    }
+
     /** Loads, checks and, when there are no errors, publishes the site as {@code options} say. */
     public static BuildResult build(Path configFile, BuildOptions options) {
         long start = System.nanoTime();
         BuildStats stats = options.stats();
         stats.start();
         Diagnostics diags = new Diagnostics();
-        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags);
+        Optional<SiteConfig> loaded = ConfigLoader.load(configFile, diags, options.env());
         if (loaded.isEmpty()) {
             return result(configProblem(configFile), diags, 0, 0, null, start);
         }
@@ -90,12 +95,13 @@ public final class SiteBuild {
         AtomicInteger files = new AtomicInteger();
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()));
+                    config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()),
+                    site.get().plans());
             Optional<RenderCache.Run> run = options.cache().map(c -> c.begin(
                     TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");
             Publisher.Result published = Publisher.publish(config.outputDir(),
-                    NotFoundPage.rootPath(config.settings().baseUrl()), writer -> {
+                    SitePaths.basePath(config.settings().baseUrl()).orElse("/"), writer -> {
                 pages.parallelStream().forEach(p -> writer.write(p.path(),
                         run.isPresent() ? run.get().render(p, renderer) : renderer.renderUtf8(p)));
                 stats.stage("render_write");

@@ -46,6 +46,9 @@ final class UpToDate {
             MessageDigest md = Sha256.digest();
             md.update(code.get());
             hashFile(md, "config", config.configFile());
+            // the build date may come from SOURCE_DATE_EPOCH rather than a file
+            md.update(("build-date " + config.settings().buildDate().map(Object::toString).orElse("none"))
+                    .getBytes(StandardCharsets.UTF_8));
             hashTree(md, "content", config.contentDir());
             hashTree(md, "themes", config.themesDir());
             return Optional.of(Sha256.hex(md));

@@ -34,14 +34,7 @@ import java.util.stream.Stream;
  * <p>Pure reading, no HTML library: the pages are generated, so a small tag scanner that understands quoted
  * attributes, comments, entities and raw-text elements (script, style) is enough.
  */
-public final class LinkChecker {
-    /** One broken reference: the page (site path), the link as written, and why it is broken. */
-    public record BrokenLink(String page, String target, String reason) {
-        public String format() {
-            return page + ": error: broken link to " + target + " (" + reason + ")";
-        }
-    }
-
+final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("(?i)^(https?|mailto|tel|ftp|data|javascript):.*");
 
     /** What the check keeps of one page: the links it makes (canonical aside) and the ids it declares. */

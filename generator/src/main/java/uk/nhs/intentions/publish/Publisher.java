@@ -31,7 +31,7 @@ public final class Publisher {
         }
 
         /** The site has broken internal links, so the previous site stays in place. */
-        record BrokenLinks(List<LinkChecker.BrokenLink> links) implements Result {
+        record BrokenLinks(List<BrokenLink> links) implements Result {
             public BrokenLinks {
                 links = List.copyOf(links);
             }
@@ -96,7 +96,7 @@ public final class Publisher {
         try {
             work.accept(writer);
             writer.close();
-            List<LinkChecker.BrokenLink> broken = writer.brokenLinks();
+            List<BrokenLink> broken = writer.brokenLinks();
             if (!broken.isEmpty()) {
                 return new Result.BrokenLinks(broken); // the gate: nothing with a broken link is published
             }

@@ -126,7 +126,7 @@ public final class SiteWriter {
     }
 
     /** The broken links among everything written so far, in page order. */
-    List<LinkChecker.BrokenLink> brokenLinks() {
+    List<BrokenLink> brokenLinks() {
         return links.broken();
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.SiteSettings;
 
 /** Renders a page with the values every template shares: site title, language, root prefix, canonical URL. */
@@ -12,6 +13,7 @@ public final class PageRenderer {
     private final Map<String, Object> site;
     private final String baseUrl;
     private final List<SiteNav.Item> nav;
+    private final List<Plan> plans;
 
     public PageRenderer(TemplateEngine engine, SiteSettings settings) {
         this(engine, settings, List.of());
@@ -19,12 +21,18 @@ public final class PageRenderer {
 
     /** With the site navigation shown on every page (see {@link SiteNav}). */
     public PageRenderer(TemplateEngine engine, SiteSettings settings, List<SiteNav.Item> nav) {
+        this(engine, settings, nav, List.of());
+    }
+
+    /** With each page's plan dates ({@link PlanDates}): pages of a plan say when it was published and updated. */
+    public PageRenderer(TemplateEngine engine, SiteSettings settings, List<SiteNav.Item> nav, List<Plan> plans) {
         this.engine = engine;
         this.nav = List.copyOf(nav);
+        this.plans = List.copyOf(plans);
         this.baseUrl = settings.baseUrl();
         this.site = Views.map("title", settings.title(), "language", settings.language(),
-                "baseUrl", settings.baseUrl(),
-                "buildDate", DateText.format(settings.buildDate()));
+                "baseUrl", settings.baseUrl(), "banner", settings.banner(),
+                "buildDate", settings.buildDate().map(PlanDates::format).orElse(""));
     }
 
     public String render(Page page) {
@@ -53,6 +61,7 @@ public final class PageRenderer {
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
+        PlanDates.planOf(page.path(), plans).ifPresent(p -> model.put("planDates", PlanDates.view(p)));
         if (!baseUrl.isEmpty() && !own.containsKey("noindex")) {
             model.put("canonical", baseUrl + canonicalPath(page.path()));
         }

@@ -1,5 +1,8 @@
 package uk.nhs.intentions.render;
 
+import java.net.URI;
+import java.util.Optional;
+
 /**
  * Where each kind of page lives in the output. Plan-specific pages sit under the plan's id so one site
  * can hold several plans. All links between pages are made relative, so the site works from a sub-path
@@ -113,6 +116,25 @@ public final class SitePaths {
     /** A topic, decision or action on a meeting page: {@code meeting.html#topic-diabetes-pathway}. */
     public static String meetingItem(String planId, String meetingId, String kind, String itemId) {
         return meeting(planId, meetingId) + "#" + kind + "-" + itemId;
+    }
+
+    /**
+     * The one rule for the path a site is published under: "/commissioning/" for
+     * "https://example.nhs.uk/commissioning/", "/" for a host root; empty without a usable base URL.
+     */
+    public static Optional<String> basePath(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String path = URI.create(baseUrl.strip()).getRawPath();
+            if (path == null || path.isEmpty()) {
+                return Optional.of("/");
+            }
+            return Optional.of(path.endsWith("/") ? path : path + "/");
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The prefix that leads from a page back to the site root: "" or "../" repeated. */

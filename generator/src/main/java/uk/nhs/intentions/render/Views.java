@@ -58,17 +58,25 @@ public final class Views {
         Map<String, Object> m = intentionLink(plan.plan(), i);
         List<Map<String, Object>> parts = new ArrayList<>();
         for (IntentionPart p : i.parts()) {
-            parts.add(map(
-                    "actions", ctx.markdown().toMarkup(p.actions()),
-                    "hasActions", !p.actions().isBlank(),
-                    "outcomes", ctx.markdown().toMarkup(p.outcomes()),
-                    "hasOutcomes", !p.outcomes().isBlank(),
-                    "providers", providerLinks(ctx, p.providers()),
-                    "providersAsPrinted", p.providersAsPrinted()));
+            Map<String, Object> part = partText(ctx, p);
+            part.put("providers", providerLinks(ctx, p.providers()));
+            if (p.providersAsPrinted() != null) {
+                part.put("providersAsPrinted", p.providersAsPrinted());
+            }
+            parts.add(part);
         }
         m.put("parts", parts);
         m.put("gaps", i.gaps());
         return m;
+    }
+
+    /** A part's proposed actions and expected outcomes as markup, and whether the plan gives each. */
+    public static Map<String, Object> partText(RenderContext ctx, IntentionPart p) {
+        return map(
+                "actions", ctx.markdown().toMarkup(p.actions()),
+                "hasActions", !p.actions().isBlank(),
+                "outcomes", ctx.markdown().toMarkup(p.outcomes()),
+                "hasOutcomes", !p.outcomes().isBlank());
     }
 
     public static List<Map<String, Object>> providerLinks(RenderContext ctx, List<Ref> refs) {

@@ -8,7 +8,7 @@ import uk.nhs.intentions.model.PlanSnapshot;
  * Writes a snapshot as plain, diff-friendly YAML: one field per line, multi-line text as literal blocks,
  * everything else double-quoted, in the plan's order.
  */
-public final class SnapshotWriter {
+final class SnapshotWriter {
     private SnapshotWriter() {
     }
 

@@ -13,6 +13,7 @@ import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.RenderCache;
 import uk.nhs.intentions.pipeline.SiteBuild;
+import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.load.ConfigLoader;
@@ -214,19 +215,7 @@ public final class ServeSession implements AutoCloseable {
 
     /** The path part of a base URL, as "/" or "/sub/path/". */
     static String basePath(String baseUrl) {
-        if (baseUrl == null || baseUrl.isEmpty()) {
-            return "/";
-        }
-        String p;
-        try {
-            p = URI.create(baseUrl).getPath();
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
-        if (p == null || p.isEmpty() || !DevServer.safe(p.substring(1))) {
-            return "/";
-        }
-        return p.endsWith("/") ? p : p + "/";
+        return SitePaths.basePath(baseUrl).filter(p -> DevServer.safe(p.substring(1))).orElse("/");
     }
 
     /** Blocks until {@link #close()}. */

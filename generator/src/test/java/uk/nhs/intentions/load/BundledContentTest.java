@@ -1,8 +1,11 @@
 package uk.nhs.intentions.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +19,11 @@ import uk.nhs.intentions.check.Checker;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.BudgetRow;
+import uk.nhs.intentions.model.BudgetTable;
+import uk.nhs.intentions.model.IntentionStatus;
 import uk.nhs.intentions.model.Meeting;
+import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
@@ -34,7 +41,7 @@ class BundledContentTest {
     @BeforeAll
     static void load() {
         Diagnostics diags = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(CONFIG, diags).orElseThrow();
+        SiteConfig config = ConfigLoader.load(CONFIG, diags, Map.of()).orElseThrow();
         site = ContentLoader.load(config, diags).orElseThrow();
         Checker.standard().run(site, diags);
         assertTrue(!diags.hasErrors(), diags.sorted().toString());
@@ -122,6 +129,109 @@ class BundledContentTest {
         assertTrue(m.decisions().stream().anyMatch(d -> d.status().equals("agreed-in-principle")
                 && d.text().toLowerCase().contains("option 2")), "stop smoking option 2 agreed in principle");
         assertTrue(m.actions().stream().anyMatch(a -> a.due() != null && a.due().toString().equals("2008-04-17")));
+    }
+
+    // ---- corrected facts (issue 12): each pins what the sources say, so an invented item cannot return ----
+
+    @Test
+    void theBundledPlanHasNoConsultationTheSourcesDoNotRecord() {
+        assertEquals(List.of(), plan.rounds(), "no source records a consultation round");
+        assertEquals(List.of(), plan.responses(), "the meeting notes record positions, never PCT verdicts");
+        for (Intention i : plan.intentions()) {
+            assertEquals(IntentionStatus.DRAFT, i.status(), i.number() + ": the document is headed DRAFT and"
+                    + " no source changes any intention's status");
+        }
+        Path dir = Path.of("..", "content", "plans", "west-herts-2008-09");
+        for (String f : List.of("rounds.yml", "rounds", "responses")) {
+            assertFalse(Files.exists(dir.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void datesAreOnlyThoseTheSourcesGive() {
+        assertEquals("draft", plan.status(), "seed 001 line 1: DRAFT");
+        assertTrue(plan.published().isEmpty(), "the paper is undated");
+        assertTrue(plan.updated().isEmpty(), "no later version of the plan exists");
+        assertTrue(site.settings().buildDate().isEmpty(), "no build_date: not 24 January 2008, not 2000");
+        assertEquals(null, plan.meetings().get(0).date(), "the meeting notes are undated");
+    }
+
+    @Test
+    void noBudgetLineClaimsToFundAnIntention() {
+        for (BudgetTable t : plan.budgets()) {
+            for (BudgetRow r : t.rows()) {
+                assertEquals(List.of(), ids(r.intentions()), t.id() + " / " + r.id()
+                        + ": the paper never says which intentions a budget line pays for");
+            }
+        }
+    }
+
+    private static Provider provider(String id) {
+        return site.providers().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void providersAreNamedAndGroupedOnlyAsTheSourcesDo() {
+        assertEquals("Ambulance service", provider("ambulance-service").name(), "the plan names no trust");
+        assertEquals("L&D", provider("luton-dunstable").name());
+        assertEquals("BCF (NOLBSS)", provider("barnet-chase-farm").name());
+        // seed 001 line 467 names these four as breast and cervical screening providers; nothing more
+        for (String id : List.of("luton-dunstable", "barnet-chase-farm")) {
+            assertEquals(List.of("cancer-screening-providers"), ids(provider(id).memberOf()), id);
+        }
+        for (String id : List.of("mount-vernon-cancer-centre", "stanmore", "ambulance-service", "hmp-the-mount",
+                "beds-herts-breast-screening", "hertfordshire-partnership-ft", "edgware-hospital")) {
+            assertEquals(List.of(), ids(provider(id).memberOf()), id + ": no source puts it in a group");
+        }
+        assertEquals(List.of("voluntary-sector"), ids(provider("homestart").memberOf()));
+        assertEquals(List.of("all-acute-providers", "nhs-trusts", "cancer-screening-providers"),
+                ids(provider("west-herts-hospitals").memberOf()));
+    }
+
+    @Test
+    void theMeetingKeepsItsOwnWordsAndNoInventedAttendees() {
+        Meeting m = plan.meetings().get(0);
+        assertEquals(List.of(), m.attendees(), "the notes list no attendees");
+        assertEquals(List.of("agreed-in-principle", "agreed", "agreed"),
+                m.decisions().stream().map(Meeting.Decision::status).toList(), "only what the notes say was agreed");
+        Map<String, String> owners = new LinkedHashMap<>();
+        m.actions().forEach(a -> owners.put(a.text(), a.owner()));
+        assertEquals("Not named in the notes", owners.get("Communicate decisions to Janet."));
+        assertEquals("The PCT", owners.get("Have something signed off by 31/3/08."));
+        assertEquals("Roger Hammond",
+                owners.get("Take out the two starred items (Prison HMP The Mount; Physio acute services in Trust)."));
+        assertEquals("Not named in the notes", owners.get("Clarify and formalise the TOR for the diabetes group."));
+        String future = m.topics().stream().filter(t -> t.id().equals("future-working-arrangements")).findFirst()
+                .orElseThrow().notes().source();
+        assertTrue(future.replaceAll("\\s+", " ").contains("although they had given no indication of"
+                + " disinvestment"), "the notes' words, not their opposite");
+    }
+
+    @Test
+    void theScreeningConditionSaysOrAsTheSourceDoes() {
+        String body = plan.narrative().stream().filter(n -> n.id().equals("womens-and-childrens-services"))
+                .findFirst().orElseThrow().body().source().replaceAll("\\s+", " ");
+        assertTrue(body.contains("does not provide this screening, or does not have in place an action plan"),
+                "seed 001 line 437: \"not providing such screening or do not have in place an action plan\"");
+    }
+
+    /** What `git grep` must not find in content/: the invented items issue 12 removed. */
+    @Test
+    void noInventedItemIsBackInTheContentFiles() throws IOException {
+        List<String> invented = List.of("East of England Ambulance Service", "Luton & Dunstable",
+                "Barnet & Chase Farm", "status: consultation", "outcome:", "build_date", "attendees:",
+                "Intention 9.1 stays under consultation", "Under consultation");
+        List<Path> files;
+        try (var s = Files.walk(Path.of("..", "content"))) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            String text = Files.readString(f);
+            for (String x : invented) {
+                assertFalse(text.contains(x), f + " contains \"" + x + "\"");
+            }
+        }
+        assertFalse(Files.readString(CONFIG).contains("build_date"), "site-config.yml gives no build date");
     }
 
     @Test

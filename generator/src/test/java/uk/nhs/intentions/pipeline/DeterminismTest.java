@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,11 @@ class DeterminismTest {
     void twoBuildsAtDifferentTimesInDifferentFoldersAreByteIdentical() throws Exception {
         BundledSite first = BundledSite.get(); // built earlier in this run, in its own temporary folder
         Thread.sleep(1100);
-        BuildResult second = SiteBuild.build(BundledSite.CONFIG, dir.resolve("elsewhere/site"));
+        BuildResult second = SiteBuild.build(BundledSite.CONFIG, dir.resolve("elsewhere/site"), Map.of());
         assertEquals(0, second.exitCode(), () -> second.diagnostics().toString());
         Thread.sleep(1100);
         // and a rebuild over the second (charts are reused from the previous site when their data is unchanged)
-        BuildResult third = SiteBuild.build(BundledSite.CONFIG, dir.resolve("elsewhere/site"));
+        BuildResult third = SiteBuild.build(BundledSite.CONFIG, dir.resolve("elsewhere/site"), Map.of());
         assertEquals(0, third.exitCode());
 
         List<String> a = files(first.out);

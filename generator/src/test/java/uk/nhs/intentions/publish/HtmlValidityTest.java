@@ -22,7 +22,7 @@ import uk.nhs.intentions.testing.BundledSite;
 import uk.nhs.intentions.testing.EveryTemplateSite;
 
 /**
- * Gate: every page of the bundled site and of the every-template fixture (plain and hostile text) passes the
+ * Gate: every page of the bundled site, of the example consultation site and of the every-template fixture (plain and hostile text) passes the
  * Nu HTML Checker with zero errors. All pages are validated in this one JVM (the checker's first call is slow).
  */
 class HtmlValidityTest {
@@ -68,6 +68,14 @@ class HtmlValidityTest {
         BundledSite site = BundledSite.get();
         assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());
         assertTrue(site.htmlPages().size() > 100);
+        assertValid(site.out);
+    }
+
+    @Test
+    void exampleConsultationSiteIsValidHtml() {
+        BundledSite site = BundledSite.example();
+        assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());
+        assertTrue(site.htmlPages().size() >= 30);
         assertValid(site.out);
     }
 

@@ -47,7 +47,7 @@ class LinkCheckerTest {
         page("a/b.html", "<h2 id=\"sec&amp;1\">s</h2><a name=\"old\"></a><a href=\"../index.html#top\">up</a>"
                 + "<a href=\"b.html#old\">old</a>");
         page("a/index.html", "<p>folder index</p>");
-        List<String> broken = LinkChecker.check(dir, "/test/").stream().map(LinkChecker.BrokenLink::format).toList();
+        List<String> broken = LinkChecker.check(dir, "/test/").stream().map(BrokenLink::format).toList();
         assertEquals(List.of(
                 "index.html: error: broken link to a/b.html#nope (no element with id `nope` on a/b.html)",
                 "index.html: error: broken link to missing.png (no file missing.png)",

@@ -40,6 +40,7 @@ class StatusPagesTest {
                   - id: 1-2-diabetes
                     number: "1.2"
                     area: Diabetes
+                    status: draft
                     actions: Manage diabetes.
                   - id: 1-3-falls
                     number: "1.3"
@@ -63,7 +64,10 @@ class StatusPagesTest {
     void eachStatusPageListsExactlyItsIntentions() throws IOException {
         assertEquals(List.of("1.1 Coding Agreed"), page("plans/test-2008-09/status/agreed.html")
                 .select("ul.status-list li").eachText());
-        assertEquals(List.of("1.2 Diabetes Draft", "1.4 Stroke Draft"), page("plans/test-2008-09/status/draft.html")
+        assertEquals(List.of("1.2 Diabetes Draft"), page("plans/test-2008-09/status/draft.html")
+                .select("ul.status-list li").eachText());
+        // an intention with no status is listed as such, never assumed to be a draft
+        assertEquals(List.of("1.4 Stroke Status not stated"), page("plans/test-2008-09/status/not-stated.html")
                 .select("ul.status-list li").eachText());
         assertEquals(4, page("plans/test-2008-09/all-intentions.html").select("ul.status-list li").size());
         assertFalse(Files.exists(dir.resolve("out/plans/test-2008-09/status/deferred.html")),
@@ -73,11 +77,11 @@ class StatusPagesTest {
     @Test
     void theFilterShowsCountsAndMarksThePageShown() throws IOException {
         Document withdrawn = page("plans/test-2008-09/status/withdrawn.html");
-        assertEquals(List.of("All (4)", "Draft (2)", "Agreed (1)", "Withdrawn (1)"),
+        assertEquals(List.of("All (4)", "Draft (1)", "Agreed (1)", "Withdrawn (1)", "Status not stated (1)"),
                 withdrawn.select("nav.status-filter a").eachText());
         assertEquals(List.of("Withdrawn (1)"), withdrawn.select("nav.status-filter a[aria-current=page]").eachText());
         Document section = page("plans/test-2008-09/sections/acute.html");
-        assertEquals(4, section.select("nav.status-filter a").size());
+        assertEquals(5, section.select("nav.status-filter a").size());
         assertEquals(0, section.select("nav.status-filter a[aria-current]").size(), "a section is not a filter page");
     }
 }

@@ -147,7 +147,9 @@ class RoundChangesTest {
 
         Document history = page("plans/test-2008-09/intentions/1-4-stroke.html");
         List<String> rows = history.select("table:has(caption:contains(consultation round)) tbody tr").eachText();
-        assertEquals(List.of("Draft to PBC groups, January 2008 1.4 Draft –", "This version 1.3 Draft Yes"), rows);
+        assertEquals(List.of("Draft to PBC groups, January 2008 1.4 Status not stated –",
+                "This version, published 24 January 2008 1.3 Status not stated Yes"), rows,
+                "the current version is named by its date; an intention without a status is not called a draft");
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.nhs.intentions.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,19 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * No sleeps: each rebuild reports the configuration as it read it, so "exactly one rebuild for a burst" is
+ * checked by changing the configuration afterwards and seeing that the very next rebuild is that change's.
+ */
 class SourceWatcherTest {
     @TempDir
     Path dir;
 
-    private final AtomicInteger rebuilds = new AtomicInteger();
+    /** One entry per rebuild: the configuration file's text when the rebuild ran. */
+    private final BlockingQueue<String> rebuilds = new LinkedBlockingQueue<>();
     private SourceWatcher watcher;
     private SourceWatcher.Sources sources;
 
@@ -31,13 +38,21 @@ class SourceWatcherTest {
         Files.writeString(dir.resolve("site-config.yml"), "title: x\n");
         sources = new SourceWatcher.Sources(dir, dir.resolve("site-config.yml"),
                 List.of(dir.resolve("content"), dir.resolve("themes")), List.of(dir.resolve(".intentions-serve")));
-        watcher = new SourceWatcher(() -> sources, Duration.ofMillis(200), rebuilds::incrementAndGet);
+        watcher = new SourceWatcher(() -> sources, Duration.ofMillis(200), () -> rebuilds.add(config()));
         watcher.start();
     }
 
     @AfterEach
     void stop() throws IOException {
         watcher.close();
+    }
+
+    private String config() {
+        try {
+            return Files.readString(dir.resolve("site-config.yml"));
+        } catch (IOException e) {
+            return "unreadable: " + e;
+        }
     }
 
     @Test
@@ -48,41 +63,39 @@ class SourceWatcherTest {
         Files.delete(dir.resolve("content/plans/a/4913"));
         Files.writeString(dir.resolve("content/plans/a/plan.yml.tmp"), "id: a\n");
         Files.move(dir.resolve("content/plans/a/plan.yml.tmp"), f);
-        Thread.sleep(50);
         Files.writeString(f, "id: a\ntitle: A\n");
-        awaitCount(1);
-        Thread.sleep(600);
-        assertEquals(1, rebuilds.get());
+        assertEquals("title: x\n", nextRebuild());
+        Files.writeString(dir.resolve("site-config.yml"), "title: after the burst\n");
+        assertEquals("title: after the burst\n", nextRebuild(), "no second rebuild for the same burst");
     }
 
     @Test
     void editorScratchFilesHiddenFilesAndOtherFoldersAreIgnored() throws Exception {
-        Files.writeString(dir.resolve("content/.plan.yml.swp"), "x");
-        Files.writeString(dir.resolve("content/plan.yml~"), "x");
-        Files.writeString(dir.resolve("content/.#plan.yml"), "x");
-        Files.writeString(dir.resolve("content/#plan.yml#"), "x");
+        List<Path> ignored = List.of(dir.resolve("content/.plan.yml.swp"), dir.resolve("content/plan.yml~"),
+                dir.resolve("content/.#plan.yml"), dir.resolve("content/#plan.yml#"),
+                dir.resolve(".intentions-serve/site/index.html"), dir.resolve("notes.txt"));
         Files.createDirectories(dir.resolve(".intentions-serve/site"));
-        Files.writeString(dir.resolve(".intentions-serve/site/index.html"), "x");
-        Files.writeString(dir.resolve("notes.txt"), "x");
-        Thread.sleep(800);
-        assertEquals(0, rebuilds.get());
+        for (Path p : ignored) {
+            assertFalse(SourceWatcher.concerns(sources, p.toAbsolutePath().normalize()), p.toString());
+            Files.writeString(p, "x");
+        }
         Files.writeString(dir.resolve("site-config.yml"), "title: y\n");
-        awaitCount(1);
+        assertEquals("title: y\n", nextRebuild(), "the first rebuild is the configuration's, none before it");
     }
 
     @Test
     void createdRenamedAndDeletedFoldersAreFollowed() throws Exception {
         Files.createDirectories(dir.resolve("themes/mine/templates"));
-        awaitCount(1);
+        nextRebuild();
         Files.writeString(dir.resolve("themes/mine/templates/page.ftlh"), "x");
-        awaitCount(2);
+        nextRebuild();
         Files.move(dir.resolve("content/plans/a"), dir.resolve("content/plans/b"));
-        awaitCount(3);
+        nextRebuild();
         Files.writeString(dir.resolve("content/plans/b/plan.yml"), "id: b\n");
-        awaitCount(4);
+        nextRebuild();
         Files.delete(dir.resolve("content/plans/b/plan.yml"));
         Files.delete(dir.resolve("content/plans/b"));
-        awaitCount(5);
+        nextRebuild();
     }
 
     @Test
@@ -95,11 +108,10 @@ class SourceWatcherTest {
         assertFalse(SourceWatcher.isScratch("about.md"));
     }
 
-    private void awaitCount(int n) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (rebuilds.get() < n && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        assertEquals(n, rebuilds.get());
+    /** Waits for the next rebuild (failing after 10 s) and returns the configuration it saw. */
+    private String nextRebuild() throws InterruptedException {
+        String seen = rebuilds.poll(10, TimeUnit.SECONDS);
+        assertNotNull(seen, "no rebuild within 10 s");
+        return seen;
     }
 }

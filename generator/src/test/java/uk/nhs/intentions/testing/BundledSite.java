@@ -29,33 +29,50 @@ import uk.nhs.intentions.model.Site;
  */
 public final class BundledSite {
     public static final Path CONFIG = Path.of("../site-config.yml").toAbsolutePath().normalize();
+    /** The fictional, bannered example of a plan across consultation rounds. */
+    public static final Path EXAMPLE_CONFIG = Path.of("../examples/consultation/site-config.yml").toAbsolutePath()
+            .normalize();
 
     private static BundledSite instance;
+    private static BundledSite example;
 
     public final Path out;
     public final BuildResult result;
     public final Site model;
     private final Map<String, Document> docs = new ConcurrentHashMap<>();
 
-    private BundledSite(Path out) {
+    private BundledSite(Path config, Path out) {
         this.out = out;
-        this.result = SiteBuild.build(CONFIG, out);
+        // no SOURCE_DATE_EPOCH whatever the machine's environment: the pages are the same on every run
+        this.result = SiteBuild.build(config, out, Map.of());
         Diagnostics diags = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(CONFIG, diags).orElseThrow();
-        this.model = ContentLoader.load(config, diags).orElseThrow();
+        SiteConfig loaded = ConfigLoader.load(config, diags, Map.of()).orElseThrow();
+        this.model = ContentLoader.load(loaded, diags).orElseThrow();
     }
 
     public static synchronized BundledSite get() {
         if (instance == null) {
-            try {
-                Path dir = Files.createTempDirectory("intentions-bundled-");
-                instance = new BundledSite(dir.resolve("site"));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            instance = build(CONFIG, "intentions-bundled-");
         }
         return instance;
+    }
+
+    /** The example site (examples/consultation), built once per test run. */
+    public static synchronized BundledSite example() {
+        if (example == null) {
+            example = build(EXAMPLE_CONFIG, "intentions-example-");
+        }
+        return example;
+    }
+
+    private static BundledSite build(Path config, String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            return new BundledSite(config, dir.resolve("site"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every generated HTML file, as site paths with forward slashes, sorted. */

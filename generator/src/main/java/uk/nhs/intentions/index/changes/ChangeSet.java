@@ -56,7 +56,19 @@ public record ChangeSet(String fromRoundId, String fromLabel, String toLabel, Li
         }
 
         public boolean textChanged() {
-            return changedRuns(area) || changedRuns(actions) || changedRuns(outcomes);
+            return areaChanged() || actionsChanged() || outcomesChanged();
+        }
+
+        public boolean areaChanged() {
+            return changedRuns(area);
+        }
+
+        public boolean actionsChanged() {
+            return changedRuns(actions);
+        }
+
+        public boolean outcomesChanged() {
+            return changedRuns(outcomes);
         }
 
         /** The current snapshot if it still exists, else the last one. */

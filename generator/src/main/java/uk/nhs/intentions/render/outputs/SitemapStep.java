@@ -23,7 +23,7 @@ final class SitemapStep implements OutputStep {
         if (base == null || base.isEmpty()) {
             return List.of();
         }
-        String lastmod = ctx.settings().buildDate() == null ? null : ctx.settings().buildDate().toString();
+        String lastmod = ctx.settings().buildDate().map(java.time.LocalDate::toString).orElse(null);
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

@@ -15,7 +15,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** The budgets index of each plan and one page per budget table, with its charts beside their data. */
-public final class BudgetPages implements PageBuilder {
+final class BudgetPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

@@ -20,7 +20,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** The consultation rounds of a plan and, for each, what changed in the next version. */
-public final class ChangePages implements PageBuilder {
+final class ChangePages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
@@ -80,6 +80,9 @@ public final class ChangePages implements PageBuilder {
                 "renumbered", c.renumbered(),
                 "statusChanged", c.statusChanged(),
                 "textChanged", c.textChanged(),
+                "areaChanged", c.areaChanged(),
+                "actionsChanged", c.actionsChanged(),
+                "outcomesChanged", c.outcomesChanged(),
                 "areaDiff", runs(c.area()),
                 "actionsDiff", runs(c.actions()),
                 "outcomesDiff", runs(c.outcomes()),

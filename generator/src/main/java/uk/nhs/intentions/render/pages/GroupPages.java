@@ -17,7 +17,7 @@ import uk.nhs.intentions.render.Views;
  * intentions and narrative that involve it, and its positions and decisions at meetings. The finance work
  * with the budget lines of its own (from the budget tables' rows linked to the group).
  */
-public final class GroupPages implements PageBuilder {
+final class GroupPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
@@ -60,8 +60,8 @@ public final class GroupPages implements PageBuilder {
     }
 
     static String kindLabel(String kind) {
-        if (kind == null) {
-            return "";
+        if (kind == null || kind.isEmpty()) {
+            return "Not stated";
         }
         return switch (kind) {
             case "consortium" -> "Consortium of practices";

@@ -15,7 +15,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** The home page: each plan at a glance with its sections. */
-public final class HomePage implements PageBuilder {
+final class HomePage implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

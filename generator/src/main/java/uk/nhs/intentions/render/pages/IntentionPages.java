@@ -27,7 +27,7 @@ import uk.nhs.intentions.render.Views;
  * it affects (and, for provider groups, how many members), its disease priorities, commissioning groups,
  * the narrative that explains it and what meetings said and decided about it.
  */
-public final class IntentionPages implements PageBuilder {
+final class IntentionPages implements PageBuilder {
 
     /** The intention at each closed round and now, with a link to the change page of each step. */
     private static List<Map<String, Object>> history(RenderContext ctx, Plan plan, Intention i) {
@@ -35,7 +35,10 @@ public final class IntentionPages implements PageBuilder {
         List<PlanChanges.HistoryEntry> entries = ctx.index().changes(plan.id()).map(c -> c.history(i.id()))
                 .orElse(List.of());
         for (PlanChanges.HistoryEntry e : entries) {
-            out.add(Views.map("label", e.label(),
+            // the current version is named by its date, not just "This version"
+            String label = e.label().equals(PlanChanges.CURRENT) ? uk.nhs.intentions.render.PlanDates
+                    .currentVersion(plan) : e.label();
+            out.add(Views.map("label", label,
                     "present", e.intention() != null,
                     "number", e.intention() == null ? "" : e.intention().number(),
                     "status", e.intention() == null ? "" : IntentionStatus.fromId(e.intention().status())

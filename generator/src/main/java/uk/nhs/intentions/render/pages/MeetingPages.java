@@ -16,7 +16,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** One page per meeting: topics, decisions with their status, groups' positions and the actions table. */
-public final class MeetingPages implements PageBuilder {
+final class MeetingPages implements PageBuilder {
 
     /** Meetings by date (undated last), then title. */
     public static final Comparator<Meeting> ORDER = Comparator

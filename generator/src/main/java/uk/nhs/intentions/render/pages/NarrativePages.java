@@ -17,7 +17,7 @@ import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
 
 /** One page per narrative Markdown file, with links to the priorities, groups and intentions it discusses. */
-public final class NarrativePages implements PageBuilder {
+final class NarrativePages implements PageBuilder {
 
     /** Narrative in reading order: by number (unnumbered last), then title. */
     public static final Comparator<NarrativePage> ORDER = Comparator

@@ -1,6 +1,5 @@
 package uk.nhs.intentions.render.pages;
 
-import java.net.URI;
 import java.util.List;
 
 import uk.nhs.intentions.render.Page;
@@ -27,17 +26,6 @@ public final class NotFoundPage implements PageBuilder {
 
     /** "/commissioning/" for "https://example.nhs.uk/commissioning/", "/" for a host root, "" when unknown. */
     public static String rootPath(String baseUrl) {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            return "";
-        }
-        try {
-            String path = URI.create(baseUrl.strip()).getRawPath();
-            if (path == null || path.isEmpty()) {
-                return "/";
-            }
-            return path.endsWith("/") ? path : path + "/";
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return SitePaths.basePath(baseUrl).orElse("");
     }
 }

@@ -13,7 +13,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** One page per plan: introduction and the list of sections. */
-public final class PlanPage implements PageBuilder {
+final class PlanPage implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
@@ -47,7 +47,8 @@ public final class PlanPage implements PageBuilder {
                 "commissioners", plan.commissioners(),
                 "period", plan.period(),
                 "status", plan.status(),
-                "published", plan.published() == null ? "" : DateText.format(plan.published()),
+                "published", plan.published().map(DateText::format).orElse(""),
+                "updated", plan.updated().map(DateText::format).orElse(""),
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
                 "intentionCount", plan.intentions().size(),
                 "sections", HomePage.sections(plan));

@@ -14,7 +14,7 @@ import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
 
 /** The disease priorities index and one page per priority with everything that mentions it. */
-public final class PriorityPages implements PageBuilder {
+final class PriorityPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

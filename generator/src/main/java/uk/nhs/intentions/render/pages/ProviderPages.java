@@ -31,7 +31,7 @@ import uk.nhs.intentions.render.Views;
  * The provider-impact index (all providers A–Z and by kind, with how many intentions affect each) and one
  * "What this plan means for you" page per provider or provider group.
  */
-public final class ProviderPages implements PageBuilder {
+final class ProviderPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
@@ -126,12 +126,15 @@ public final class ProviderPages implements PageBuilder {
                         "href", SitePaths.plan(plan.id()), "sections", sections));
             }
         }
-        long direct = impacts.stream().filter(ProviderImpact::direct).count();
+        long directCount = impacts.stream().filter(ProviderImpact::direct).count();
         List<Map<String, Object>> memberOf = idx.groupsOf(p.id()).stream().map(Views::providerLink).toList();
         List<Map<String, Object>> directMemberOf = new ArrayList<>();
         for (Ref r : p.memberOf()) {
             idx.provider(r.id()).ifPresent(g -> directMemberOf.add(Views.providerLink(g)));
         }
+        Set<String> direct = p.memberOf().stream().map(Ref::id).collect(Collectors.toSet());
+        List<Map<String, Object>> indirectMemberOf = idx.groupsOf(p.id()).stream()
+                .filter(g -> !direct.contains(g.id())).map(Views::providerLink).toList();
         List<Map<String, Object>> members = p.isGroup()
                 ? idx.membersOf(p.id()).stream().map(m -> row(idx, m)).toList() : List.of();
         String summary = TextOf.markdown(p.summary() == null ? "" : p.summary().source());
@@ -145,10 +148,11 @@ public final class ProviderPages implements PageBuilder {
                 "isGroup", p.isGroup(),
                 "summary", ctx.markdown().toMarkup(p.summary()),
                 "count", impacts.size(),
-                "directCount", direct,
+                "directCount", directCount,
                 "plans", plans,
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
+                "indirectMemberOf", indirectMemberOf,
                 "members", members,
                 "changes", changesFor(ctx, selfAndGroups));
     }
@@ -181,11 +185,7 @@ public final class ProviderPages implements PageBuilder {
             boolean concerns = part.providers().stream().anyMatch(r -> selfAndGroups.contains(r.id()));
             if (concerns || parts.size() == 1) {
                 relevant.add(partViews.computeIfAbsent(pi.plan().id() + "/" + x.intention().id() + "/" + k,
-                        key -> Views.map(
-                                "actions", ctx.markdown().toMarkup(part.actions()),
-                                "hasActions", !part.actions().isBlank(),
-                                "outcomes", ctx.markdown().toMarkup(part.outcomes()),
-                                "hasOutcomes", !part.outcomes().isBlank())));
+                        key -> Views.partText(ctx, part)));
             }
         }
         v.put("parts", relevant);

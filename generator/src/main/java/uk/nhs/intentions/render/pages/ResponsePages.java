@@ -17,7 +17,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** "You said, we did": every consultation response of a plan, by round. */
-public final class ResponsePages implements PageBuilder {
+final class ResponsePages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

@@ -12,7 +12,7 @@ import uk.nhs.intentions.render.Views;
  * The search page. Searching runs in the browser over {@code search-index.js}; without JavaScript the page
  * explains that and offers the A–Z listings instead.
  */
-public final class SearchPage implements PageBuilder {
+final class SearchPage implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

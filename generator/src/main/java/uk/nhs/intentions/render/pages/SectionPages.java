@@ -15,7 +15,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 
 /** One page per service-area section: the intentions table as the source shows it. */
-public final class SectionPages implements PageBuilder {
+final class SectionPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {

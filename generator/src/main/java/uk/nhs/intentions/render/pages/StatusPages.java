@@ -21,7 +21,7 @@ import uk.nhs.intentions.render.Views;
  * agreed, deferred, withdrawn): the status filter is a set of links between static pages, so it works
  * without JavaScript.
  */
-public final class StatusPages implements PageBuilder {
+final class StatusPages implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
