@@ -90,8 +90,7 @@ final class ProviderPages implements PageBuilder {
             Map<String, Map<String, Object>> partViews) {
         ProviderIndex idx = ctx.index().providers();
         List<ProviderImpact> impacts = idx.impacts(p.id());
-        Set<String> selfAndGroups = idx.groupsOf(p.id()).stream().map(Provider::id).collect(Collectors.toSet());
-        selfAndGroups.add(p.id());
+        Set<String> selfAndGroups = idx.selfAndGroups(p.id());
 
         // plan → section → intentions, in plan order, section number order and intention number order
         List<Map<String, Object>> plans = new ArrayList<>();
