@@ -9,6 +9,7 @@ import uk.nhs.intentions.model.OpenData;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
+import uk.nhs.intentions.render.Views;
 import uk.nhs.intentions.render.outputs.Json;
 import uk.nhs.intentions.render.outputs.Output;
 import uk.nhs.intentions.render.outputs.OutputStep;
@@ -53,7 +54,7 @@ final class DataPackageStep implements OutputStep {
         plan.updated().or(plan::published).ifPresent(d -> pkg.put("created", Versions.dateTime(d)));
         pkg.put("licenses", List.of(licence(od)));
         pkg.put("contributors", plan.commissioners().stream()
-                .map(c -> (Object) Map.of("title", c, "roles", List.of("publisher"))).toList());
+                .map(c -> (Object) Views.map("title", c, "roles", List.of("publisher"))).toList());
         pkg.put("resources", resources);
         out.add(Output.text(SitePaths.dataPackage(plan.id()), Json.pretty(pkg)));
         return out;
