@@ -65,7 +65,9 @@ public final class PageRenderer {
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
-        PlanDates.planOf(page.path(), plans).ifPresent(p -> {
+        Optional<Plan> plan = PlanDates.planOf(page.path(), plans);
+        model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
+        plan.ifPresent(p -> {
             model.put("planDates", PlanDates.view(p));
             Consultations.notice(p, buildDate).ifPresent(n -> model.put("consultation", n));
         });

@@ -38,7 +38,7 @@ class HostileEveryFieldTest {
     private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html"
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
             + "|(providers|priorities|groups)/[a-z0-9-]+\\.html"
-            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html"
+            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"
             + "/[a-z0-9-]+\\.html|charts/[a-z0-9-]+\\.svg)");
 
