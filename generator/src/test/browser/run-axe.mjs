@@ -52,7 +52,7 @@ const types = [
   ['meeting', /\/meetings\/[^/]+\.html$/], ['budgets index', /\/budgets\/index\.html$/],
   ['budget with chart', /\/budgets\/(?!index)[^/]+\.html$/, (f) => readFileSync(join(site, f), 'utf8').includes('<figure')],
   ['changes', /\/changes\/index\.html$/], ['change', /\/changes\/(?!index)[^/]+\.html$/],
-  ['responses', /\/responses\/[^/]+\.html$/], ['status filter', /\/status\/[^/]+\.html$/],
+  ['responses', /\/responses\/[^/]+\.html$/], ['how to respond', /\/how-to-respond\.html$/], ['status filter', /\/status\/[^/]+\.html$/],
   ['search', /^search\.html$/], ['404', /^404\.html$/],
 ];
 const pages = [];

@@ -137,7 +137,7 @@ public final class ChartRenderer {
         DecimalFormat nf = format(d);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", nf));
         renderer.setDefaultItemLabelsVisible(single || d.series().size() * d.categories().size() <= 12);
-        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, single ? 12 : 10));
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         if (d.horizontal()) {
             renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                     TextAnchor.CENTER_LEFT));

@@ -2,17 +2,24 @@ package uk.nhs.intentions.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.ConsultationResponse;
 import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.PlanSnapshot;
+import uk.nhs.intentions.model.RoundResponding;
 
 /** Reads a plan's consultation rounds (rounds.yml), their snapshots (rounds/<id>.yml) and responses. */
 final class RoundLoader {
+    private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
     private final SiteConfig config;
     private final Diagnostics diags;
 
@@ -33,14 +40,60 @@ final class RoundLoader {
         root.ifPresent(r -> {
             r.allow("rounds");
             for (YMap m : r.maps("rounds")) {
-                m.allow("id", "name", "opens", "closes", "audience");
+                m.allow("id", "name", "opens", "closes", "closes_at", "audience", "contact", "how_to_respond",
+                        "what_happens_next");
                 String id = m.id("id");
                 PlanSnapshot snapshot = id.isEmpty() ? null : snapshot(planDir, id);
                 out.add(new ConsultationRound(id, m.text("name"), m.optDate("opens").orElse(null),
-                        m.optDate("closes").orElse(null), m.text("audience", ""), snapshot, m.positions()));
+                        m.optDate("closes").orElse(null), m.text("audience", ""), snapshot, m.positions(),
+                        responding(m)));
             }
         });
         return out;
+    }
+
+    /** How to respond: closing time, contact (email, post, online form), how to respond, what happens next. */
+    private static RoundResponding responding(YMap m) {
+        LocalTime closesAt = m.optText("closes_at").map(String::strip).flatMap(t -> time(m, t)).orElse(null);
+        if (closesAt != null && !m.has("closes")) {
+            m.diagnostics().error(m.pos("closes_at"), "`closes_at` gives a time on the closing day, but the round"
+                    + " has no `closes` date: add `closes: YYYY-MM-DD`");
+        }
+        String email = "";
+        String post = "";
+        String form = "";
+        Optional<YMap> contact = m.map("contact");
+        if (contact.isPresent()) {
+            YMap c = contact.get().allow("email", "post", "form");
+            email = c.text("email", "");
+            if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+                c.diagnostics().error(c.pos("email"), "field `email` must be an email address such as"
+                        + " consultation@example.nhs.uk; found `" + Ids.printable(email) + "`");
+                email = "";
+            }
+            post = c.text("post", "");
+            form = c.text("form", "");
+            if (!form.isEmpty() && !WEB_ADDRESS.matcher(form).matches()) {
+                c.diagnostics().error(c.pos("form"), "field `form` must be the web address of the online"
+                        + " response form, starting https:// or http://; found `" + Ids.printable(form) + "`");
+                form = "";
+            }
+        }
+        return new RoundResponding(closesAt, email, post, form, m.markdown("how_to_respond", false),
+                m.markdown("what_happens_next", false));
+    }
+
+    private static Optional<LocalTime> time(YMap m, String t) {
+        if (TIME.matcher(t).matches()) {
+            try {
+                return Optional.of(LocalTime.parse(t));
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        m.diagnostics().error(m.pos("closes_at"), "field `closes_at` must be a 24-hour time written HH:MM, such"
+                + " as \"17:00\" (quote it); found `" + Ids.printable(t) + "`");
+        return Optional.empty();
     }
 
     private PlanSnapshot snapshot(Path planDir, String roundId) {

@@ -1,8 +1,10 @@
 package uk.nhs.intentions.render;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.SiteSettings;
@@ -14,6 +16,7 @@ public final class PageRenderer {
     private final String baseUrl;
     private final List<SiteNav.Item> nav;
     private final List<Plan> plans;
+    private final Optional<LocalDate> buildDate;
 
     public PageRenderer(TemplateEngine engine, SiteSettings settings) {
         this(engine, settings, List.of());
@@ -30,6 +33,7 @@ public final class PageRenderer {
         this.nav = List.copyOf(nav);
         this.plans = List.copyOf(plans);
         this.baseUrl = settings.baseUrl();
+        this.buildDate = settings.buildDate();
         this.site = Views.map("title", settings.title(), "language", settings.language(),
                 "baseUrl", settings.baseUrl(), "banner", settings.banner(),
                 "buildDate", settings.buildDate().map(PlanDates::format).orElse(""));
@@ -61,7 +65,12 @@ public final class PageRenderer {
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
-        PlanDates.planOf(page.path(), plans).ifPresent(p -> model.put("planDates", PlanDates.view(p)));
+        Optional<Plan> plan = PlanDates.planOf(page.path(), plans);
+        model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
+        plan.ifPresent(p -> {
+            model.put("planDates", PlanDates.view(p));
+            Consultations.notice(p, buildDate).ifPresent(n -> model.put("consultation", n));
+        });
         if (!baseUrl.isEmpty() && !own.containsKey("noindex")) {
             model.put("canonical", baseUrl + canonicalPath(page.path()));
         }

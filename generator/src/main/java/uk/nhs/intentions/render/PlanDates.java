@@ -35,6 +35,38 @@ public final class PlanDates {
                 .orElse("This version (date not stated)");
     }
 
+    /**
+     * The line printed at the foot of every printed page (the version of the plan and when it was built), as
+     * the inside of a CSS string for an {@code @page} margin box: every character other than a letter, digit or
+     * space is written as a CSS escape, so content can neither end the string nor the style element.
+     */
+    static String printLine(Optional<Plan> plan, String siteTitle, Optional<LocalDate> buildDate) {
+        StringBuilder text = new StringBuilder();
+        if (plan.isPresent()) {
+            Plan p = plan.get();
+            text.append(p.title()).append(" · ")
+                    .append(p.published().map(d -> "Published " + format(d)).orElse("Published (date not stated)"))
+                    .append(" · ")
+                    .append(p.updated().map(d -> "Last updated " + format(d)).orElse("Last updated (no update recorded)"));
+        } else {
+            text.append(siteTitle);
+        }
+        buildDate.ifPresent(d -> text.append(" · Built on ").append(format(d)));
+        return cssString(text.toString());
+    }
+
+    static String cssString(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ') {
+                out.appendCodePoint(c);
+            } else if (c >= 0x20 && c != 0x7f) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.toString();
+    }
+
     /** The plan a page belongs to: pages under plans/&lt;id&gt;/ belong to that plan; with one plan, every page does. */
     static Optional<Plan> planOf(String path, List<Plan> plans) {
         for (Plan p : plans) {

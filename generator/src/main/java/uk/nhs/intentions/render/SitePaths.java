@@ -54,6 +54,11 @@ public final class SitePaths {
         return "plans/" + planId + "/meetings/" + meetingId + ".html";
     }
 
+    /** How to respond to the plan's consultation: closing date, contact, what happens next. */
+    public static String respond(String planId) {
+        return "plans/" + planId + "/how-to-respond.html";
+    }
+
     /** The plan's consultation rounds and what changed since the latest. */
     public static String changes(String planId) {
         return "plans/" + planId + "/changes/index.html";

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import uk.nhs.intentions.index.PlanIndex;
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.IntentionPart;
+import uk.nhs.intentions.model.IntentionStatus;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.Ref;
@@ -47,10 +49,31 @@ public final class Views {
         return map("id", i.status().id(), "label", i.status().label());
     }
 
-    /** An intention as a row of a listing: number, area, link, status. */
+    /**
+     * An intention as a row of a listing: number, area, link, status; the status says whether it is the one
+     * the plan's own status implies ({@code usual}), so lists tag only the intentions that differ.
+     */
     public static Map<String, Object> intentionLink(Plan plan, Intention i) {
+        Map<String, Object> status = status(i);
+        status.put("usual", usualStatus(plan).filter(u -> u == i.status()).isPresent());
         return map("id", i.id(), "number", i.number(), "area", i.area(), "label", i.number() + " " + i.area(),
-                "href", SitePaths.intention(plan.id(), i.id()), "status", status(i));
+                "href", SitePaths.intention(plan.id(), i.id()), "status", status);
+    }
+
+    /** The intention status a plan's status implies (a draft plan's intentions are drafts), if any. */
+    public static Optional<IntentionStatus> usualStatus(Plan plan) {
+        return switch (plan.status()) {
+            case "draft" -> Optional.of(IntentionStatus.DRAFT);
+            case "consultation" -> Optional.of(IntentionStatus.CONSULTATION);
+            case "approved" -> Optional.of(IntentionStatus.AGREED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The note above a list that leaves out the usual status: the status and the plan's, as tags. */
+    public static Map<String, Object> usualStatusNote(Plan plan) {
+        return usualStatus(plan).map(u -> map("id", u.id(), "label", u.label(), "plan", plan.status()))
+                .orElse(null);
     }
 
     /** An intention with its full text, for section tables and provider pages. */

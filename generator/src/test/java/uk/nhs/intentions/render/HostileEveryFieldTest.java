@@ -39,7 +39,7 @@ class HostileEveryFieldTest {
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
             + "|(providers|priorities|groups)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
             + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json))"
-            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html"
+            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"
             + "/[a-z0-9-]+\\.html|charts/[a-z0-9-]+\\.svg)");
 

@@ -119,11 +119,11 @@ class RoundChangesTest {
 
         Document change = page("plans/test-2008-09/changes/draft-to-groups.html");
         assertEquals("Changes since Draft to PBC groups, January 2008", change.selectFirst("h1").text());
-        assertEquals("Intentions added (1)", change.select("h2").get(0).text());
+        assertEquals("Intentions added (1)", change.select("main h2").get(0).text());
         assertEquals("1.5 End of life", change.select("h2 + ul.change-list").get(0).text());
-        assertEquals("Intentions removed (1)", change.select("h2").get(1).text());
+        assertEquals("Intentions removed (1)", change.select("main h2").get(1).text());
         assertEquals("1.3 Falls", change.select("h2 + ul.change-list").get(1).text());
-        assertEquals("Intentions changed (3)", change.select("h2").get(2).text());
+        assertEquals("Intentions changed (3)", change.select("main h2").get(2).text());
         List<String> changed = change.select("section.change h3").eachText();
         assertEquals(List.of("1.1 Coding", "1.2 Diabetes", "1.3 Stroke"), changed);
 
@@ -140,7 +140,7 @@ class RoundChangesTest {
         assertEquals(List.of("Provider added: County Hospice", "Provider removed: City Hospital NHS Trust"),
                 diabetes.select("ul.change-summary li").eachText());
 
-        assertEquals("Budget figures that moved (2)", change.select("h2").get(3).text());
+        assertEquals("Budget figures that moved (2)", change.select("main h2").get(3).text());
         assertEquals(List.of("Table 1: Revenue allocation Growth 37,123 38,000 +877",
                 "Table 1: Revenue allocation Total 690,253 691,130 +877"),
                 change.select("table:has(caption:contains(Budget figures)) tbody tr").eachText());

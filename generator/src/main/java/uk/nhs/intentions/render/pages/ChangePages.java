@@ -12,6 +12,7 @@ import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.IntentionStatus;
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.render.Consultations;
 import uk.nhs.intentions.render.DateText;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
@@ -33,8 +34,9 @@ final class ChangePages implements PageBuilder {
             PlanChanges changes = ctx.index().changes(plan.id()).orElseThrow(); // plan is one of the site's
             List<Map<String, Object>> rounds = new ArrayList<>();
             for (ConsultationRound r : plan.rounds()) {
+                Object closes = Consultations.round(plan, r, ctx.settings().buildDate()).get("closes");
                 rounds.add(Views.map("id", r.id(), "name", r.name(), "opens", DateText.format(r.opens()),
-                        "closes", DateText.format(r.closes()), "audience", r.audience(), "closed", r.closed(),
+                        "closes", closes, "audience", r.audience(), "closed", r.closed(),
                         "href", r.closed() ? SitePaths.change(plan.id(), r.id()) : null));
             }
             Map<String, Object> index = Views.map(
@@ -42,6 +44,7 @@ final class ChangePages implements PageBuilder {
                     "description", "The consultation rounds of " + plan.title() + " and what changed in each.",
                     "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(), SitePaths.plan(plan.id())),
                     "rounds", rounds,
+                    "respondHref", SitePaths.respond(plan.id()),
                     "responsesHref", plan.responses().isEmpty() ? null : SitePaths.responses(plan.id()));
             changes.sinceLatestRound().ifPresent(c -> index.put("latest", changeSet(ctx, pi, c)));
             pages.add(new Page(SitePaths.changes(plan.id()), "changes.ftlh", index));

@@ -52,6 +52,9 @@ final class PlanPage implements PageBuilder {
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
                 "intentionCount", plan.intentions().size(),
                 "sections", HomePage.sections(plan));
+        if (!plan.rounds().isEmpty()) {
+            m.put("respondHref", SitePaths.respond(plan.id()));
+        }
         ctx.index().changes(plan.id()).flatMap(PlanChanges::sinceLatestRound).ifPresent(c -> m.put("latestChange",
                 Views.link("What changed since " + c.fromLabel(), SitePaths.change(plan.id(), c.fromRoundId()))));
         return m;

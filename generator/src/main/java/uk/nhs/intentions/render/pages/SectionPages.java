@@ -49,6 +49,7 @@ final class SectionPages implements PageBuilder {
                 "summary", ctx.markdown().toMarkup(s.summary()),
                 "narrative", narrative,
                 "filters", StatusPages.filters(pi.plan(), null, false, StatusPages.counts(pi.plan())),
-                "intentions", rows);
+                "intentions", rows,
+                "usualStatus", Views.usualStatusNote(pi.plan()));
     }
 }

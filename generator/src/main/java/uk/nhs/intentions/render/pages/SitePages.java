@@ -22,6 +22,7 @@ public final class SitePages {
         builders.add(new StatusPages());
         builders.add(new ChangePages());
         builders.add(new ResponsePages());
+        builders.add(new RespondPages());
         builders.add(new NarrativePages());
         builders.add(new MeetingPages());
         builders.add(new ProviderPages());

@@ -63,6 +63,7 @@ final class StatusPages implements PageBuilder {
                                 SitePaths.plan(plan.id())),
                         "filters", filters(plan, only, only == null, counts),
                         "shown", shown,
+                        "usualStatus", Views.usualStatusNote(plan),
                         "sections", sections));
     }
 
