@@ -84,6 +84,29 @@ try {
     await context.close();
   }
 
+  // Provider: on every provider page the summary and "What changed" start within the first 900 px at 1280 px.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const providers = files.filter((f) => /^providers\/(?!index)[^/]+\.html$/.test(f));
+    let changes = 0;
+    for (const f of providers) {
+      await page.goto(base + f, { waitUntil: 'load' });
+      const at = await page.evaluate(() => {
+        const top = (sel) => { const e = document.querySelector(sel); return e ? Math.round(e.getBoundingClientRect().top + window.scrollY) : null; };
+        return { summary: top('dl.provider-summary'), changed: top('.provider-changes h2'), none: !document.querySelector('article.impact, dl.provider-summary') };
+      });
+      if (at.none) continue;
+      if (at.summary === null || at.summary > 900) problems.push(`${f}: the summary starts at ${at.summary} px, below the first 900 px`);
+      if (at.changed !== null) {
+        changes++;
+        if (at.changed > 900) problems.push(`${f}: "What changed" starts at ${at.changed} px, below the first 900 px`);
+      }
+    }
+    done.push(`${providers.length} provider pages show their summary${changes ? ` (and ${changes} "What changed")` : ''} in the first 900px`);
+    await context.close();
+  }
+
   // Printing reader: a provider page printed on A4 carries the plan's dates on every page.
   {
     const provider = files.find((f) => /^providers\/(?!index)[^/]+\.html$/.test(f) && readFileSync(join(site, f), 'utf8').includes('plan-dates'));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.SiteFooter;
 import uk.nhs.intentions.model.SiteSettings;
 
 /** Renders a page with the values every template shares: site title, language, root prefix, canonical URL. */
@@ -34,9 +35,13 @@ public final class PageRenderer {
         this.plans = List.copyOf(plans);
         this.baseUrl = settings.baseUrl();
         this.buildDate = settings.buildDate();
+        SiteFooter f = settings.footer();
         this.site = Views.map("title", settings.title(), "language", settings.language(),
                 "baseUrl", settings.baseUrl(), "banner", settings.banner(),
-                "buildDate", settings.buildDate().map(PlanDates::format).orElse(""));
+                "buildDate", settings.buildDate().map(PlanDates::format).orElse(""),
+                "footer", Views.map("owner", f.owner(), "contactEmail", f.contactEmail(),
+                        "contactUrl", f.contactUrl(), "licence", f.licence(), "licenceUrl", f.licenceUrl(),
+                        "privacyUrl", f.privacyUrl(), "accessibilityHref", SitePaths.accessibility()));
     }
 
     public String render(Page page) {
@@ -69,6 +74,9 @@ public final class PageRenderer {
         model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
         plan.ifPresent(p -> {
             model.put("planDates", PlanDates.view(p));
+            if (!p.status().isEmpty()) {
+                model.put("phase", Views.map("status", p.status(), "planTitle", p.title()));
+            }
             Consultations.notice(p, buildDate).ifPresent(n -> model.put("consultation", n));
         });
         if (!baseUrl.isEmpty() && !own.containsKey("noindex")) {

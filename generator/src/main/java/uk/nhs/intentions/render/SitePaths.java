@@ -97,6 +97,11 @@ public final class SitePaths {
         return "groups/" + groupId + ".html";
     }
 
+    /** The accessibility statement, linked from every page's footer. */
+    public static String accessibility() {
+        return "accessibility.html";
+    }
+
     public static String search() {
         return "search.html";
     }

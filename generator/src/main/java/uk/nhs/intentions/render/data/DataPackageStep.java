@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.nhs.intentions.model.OpenData;
+import uk.nhs.intentions.model.SiteFooter;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
@@ -39,7 +39,6 @@ final class DataPackageStep implements OutputStep {
             out.add(new Output(SitePaths.dataFile(plan.id(), t.fileName()), csv));
             resources.add(t.resource(csv, Sha256.hex(Sha256.of(csv))));
         }
-        OpenData od = ctx.settings().openData();
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("$schema", PROFILE);
         pkg.put("name", plan.id());
@@ -52,7 +51,7 @@ final class DataPackageStep implements OutputStep {
             pkg.put("homepage", ctx.settings().baseUrl() + SitePaths.plan(plan.id()).replace("index.html", ""));
         }
         plan.updated().or(plan::published).ifPresent(d -> pkg.put("created", Versions.dateTime(d)));
-        pkg.put("licenses", List.of(licence(od)));
+        pkg.put("licenses", List.of(licence(ctx.settings().footer())));
         pkg.put("contributors", plan.commissioners().stream()
                 .map(c -> (Object) Views.map("title", c, "roles", List.of("publisher"))).toList());
         pkg.put("resources", resources);
@@ -60,11 +59,22 @@ final class DataPackageStep implements OutputStep {
         return out;
     }
 
-    static Map<String, Object> licence(OpenData od) {
+    /**
+     * The site's licence ({@code footer.licence}) as a Data Package licence: the Open Government Licence gets its
+     * SPDX-style name; any licence gets its address and title; one without an address is named by its title.
+     */
+    static Map<String, Object> licence(SiteFooter footer) {
         Map<String, Object> l = new LinkedHashMap<>();
-        l.put("name", od.licenceName());
-        l.put("path", od.licenceUrl());
-        l.put("title", od.licenceTitle());
+        if (footer.licence().equals(SiteFooter.OGL) && footer.licenceUrl().equals(SiteFooter.OGL_URL)) {
+            l.put("name", "OGL-UK-3.0");
+        } else if (footer.licenceUrl().isEmpty()) {
+            String slug = footer.licence().replaceAll("[^a-zA-Z0-9.]+", "-").replaceAll("^-|-$", "");
+            l.put("name", slug.isEmpty() ? "licence" : slug);
+        }
+        if (!footer.licenceUrl().isEmpty()) {
+            l.put("path", footer.licenceUrl());
+        }
+        l.put("title", footer.licence());
         return l;
     }
 }

@@ -99,7 +99,9 @@ final class OcdsStep implements OutputStep {
         pkg.put("version", "1.1");
         pkg.put("publishedDate", Versions.dateTime(versions.date().orElseThrow()));
         pkg.put("publisher", Views.map("name", String.join(" and ", plan.commissioners())));
-        pkg.put("license", od.licenceUrl());
+        if (!ctx.settings().footer().licenceUrl().isEmpty()) {
+            pkg.put("license", ctx.settings().footer().licenceUrl());
+        }
         pkg.put("releases", releases);
         return Optional.of(Output.text(SitePaths.ocds(plan.id()), Json.pretty(pkg)));
     }

@@ -30,6 +30,7 @@ public final class SitePages {
         builders.add(new GroupPages());
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
+        builders.add(new AccessibilityPage());
         builders.add(new BudgetPages());
         return builders;
     }
