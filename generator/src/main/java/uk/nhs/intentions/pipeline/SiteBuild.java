@@ -102,11 +102,20 @@ public final class SiteBuild {
             stats.stage("templates");
             Publisher.Result published = Publisher.publish(config.outputDir(),
                     SitePaths.basePath(config.settings().baseUrl()).orElse("/"), writer -> {
+                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous);
+                List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
+                // downloads first: pages link them with their sizes
+                for (OutputStep step : steps.stream().filter(OutputStep::beforePages).toList()) {
+                    step.outputs(in).forEach(o -> {
+                        writer.write(o.path(), o.bytes());
+                        ctx.downloads().record(o.path(), o.bytes().length);
+                    });
+                }
+                stats.stage("downloads");
                 pages.parallelStream().forEach(p -> writer.write(p.path(),
                         run.isPresent() ? run.get().render(p, renderer) : renderer.renderUtf8(p)));
                 stats.stage("render_write");
-                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous);
-                for (OutputStep step : options.stages().outputs().apply(config.themesDir())) {
+                for (OutputStep step : steps.stream().filter(s -> !s.beforePages()).toList()) {
                     step.outputs(in).forEach(o -> writer.write(o.path(), o.bytes()));
                 }
                 files.set(writer.count());

@@ -124,6 +124,11 @@ public final class SitePaths {
         return "plans/" + planId + "/data/" + fileName;
     }
 
+    /** The plan's Data page: what each file and column is, and the licence. */
+    public static String dataPage(String planId) {
+        return dataFile(planId, "index.html");
+    }
+
     public static String dataPackage(String planId) {
         return dataFile(planId, "datapackage.json");
     }

@@ -38,7 +38,7 @@ class HostileEveryFieldTest {
     private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html|accessibility\\.html"
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
             + "|(providers|priorities|groups)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
-            + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json))"
+            + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json|html))"
             + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"
             + "/[a-z0-9-]+\\.html|charts/[a-z0-9-]+\\.svg)");
@@ -103,6 +103,18 @@ class HostileEveryFieldTest {
             }
             Document d = Jsoup.parse(text);
             for (Element script : d.select("script")) {
+                if (script.attr("type").equals("application/ld+json")) {
+                    // metadata, not a script: it must be JSON and unable to close its element
+                    try {
+                        new tools.jackson.databind.ObjectMapper().readTree(script.data());
+                    } catch (RuntimeException e) {
+                        problems.add(f + ": JSON-LD that is not JSON: " + e.getMessage());
+                    }
+                    if (script.data().contains("<")) {
+                        problems.add(f + ": unescaped < in JSON-LD");
+                    }
+                    continue;
+                }
                 if (!THEME_SCRIPTS.contains(script.attr("src")) || !script.data().isBlank()) {
                     problems.add(f + ": script element from content: " + script.outerHtml());
                 }

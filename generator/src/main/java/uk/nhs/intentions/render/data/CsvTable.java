@@ -63,6 +63,14 @@ final class CsvTable {
         return name;
     }
 
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
     String fileName() {
         return name + ".csv";
     }

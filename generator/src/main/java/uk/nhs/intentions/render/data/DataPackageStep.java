@@ -23,6 +23,11 @@ final class DataPackageStep implements OutputStep {
     static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     @Override
+    public boolean beforePages() {
+        return true;
+    }
+
+    @Override
     public List<Output> outputs(Input in) {
         List<Output> out = new ArrayList<>();
         for (Plan plan : in.ctx().index().site().plans()) {

@@ -26,6 +26,11 @@ import uk.nhs.intentions.render.outputs.OutputStep;
 final class FeedStep implements OutputStep {
 
     @Override
+    public boolean beforePages() {
+        return true;
+    }
+
+    @Override
     public List<Output> outputs(Input in) {
         RenderContext ctx = in.ctx();
         if (ctx.settings().baseUrl().isEmpty()) {

@@ -41,6 +41,11 @@ import uk.nhs.intentions.render.outputs.OutputStep;
 final class OcdsStep implements OutputStep {
 
     @Override
+    public boolean beforePages() {
+        return true;
+    }
+
+    @Override
     public List<Output> outputs(Input in) {
         List<Output> out = new ArrayList<>();
         for (Plan plan : in.ctx().index().site().plans()) {

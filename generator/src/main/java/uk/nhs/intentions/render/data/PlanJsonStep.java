@@ -40,6 +40,11 @@ final class PlanJsonStep implements OutputStep {
     static final String SCHEMA_RESOURCE = "/intentions/schemas/plan-1.0.schema.json";
 
     @Override
+    public boolean beforePages() {
+        return true;
+    }
+
+    @Override
     public List<Output> outputs(Input in) {
         List<Output> out = new ArrayList<>();
         if (in.ctx().index().site().plans().isEmpty()) {

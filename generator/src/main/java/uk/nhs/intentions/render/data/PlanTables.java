@@ -34,6 +34,12 @@ final class PlanTables {
     private PlanTables() {
     }
 
+    /** The tables without rows: what each file and column is, for the plan's data page. */
+    static List<CsvTable> describe() {
+        return of(null, null);
+    }
+
+    /** The plan's tables, filled; both null only for {@link #describe()}. */
     static List<CsvTable> of(SiteIndex index, Plan plan) {
         List<CsvTable> t = new ArrayList<>();
         t.add(sections(plan));
@@ -49,7 +55,7 @@ final class PlanTables {
         t.add(rounds(plan));
         t.add(responses(plan));
         t.add(responseIntentions(plan));
-        PlanChanges changes = index.changes(plan.id()).orElseThrow();
+        PlanChanges changes = plan == null ? null : index.changes(plan.id()).orElseThrow();
         t.add(changes(changes));
         t.add(budgetChanges(changes));
         return t;
@@ -62,6 +68,9 @@ final class PlanTables {
                         field("title", "string", "Section title"),
                         field("summary", "string", "Summary as plain text")),
                 List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (Section s : plan.sections()) {
             t.row(s.id(), s.number(), s.title(), TextOf.markdown(s.summary().source()));
         }
@@ -83,6 +92,9 @@ final class PlanTables {
                         field("providers_as_printed", "string", "The providers column as printed in the source")),
                 List.of("id"));
         t.foreignKey(List.of("section"), "sections", List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (Section s : plan.sections()) {
             for (Intention i : s.intentions()) {
                 t.row(plan.id(), i.id(), i.number(), s.id(), i.area(), i.status().id(),
@@ -102,6 +114,9 @@ final class PlanTables {
                         field("kind", "string", "Kind of organisation, or `group`"),
                         field("summary", "string", "Summary as plain text")),
                 List.of("id"));
+        if (index == null) {
+            return t; // described, not filled
+        }
         for (Provider p : index.providers().providersByName()) {
             t.row(p.id(), p.name(), p.kind().id(), TextOf.markdown(p.summary().source()));
         }
@@ -116,6 +131,9 @@ final class PlanTables {
                 List.of("provider", "group"));
         t.foreignKey(List.of("provider"), "providers", List.of("id"));
         t.foreignKey(List.of("group"), "providers", List.of("id"));
+        if (index == null) {
+            return t; // described, not filled
+        }
         for (Provider p : index.providers().providersByName()) {
             for (Ref g : p.memberOf()) {
                 if (index.providers().provider(g.id()).isPresent()) {
@@ -140,6 +158,9 @@ final class PlanTables {
         t.foreignKey(List.of("intention"), "intentions", List.of("id"));
         t.foreignKey(List.of("provider"), "providers", List.of("id"));
         t.foreignKey(List.of("through_group"), "providers", List.of("id"));
+        if (index == null) {
+            return t; // described, not filled
+        }
         for (Affected.Row r : Affected.rows(index, plan)) {
             t.row(r.intentionId(), r.provider().id(), r.how(), r.direct() ? null : r.via().id());
         }
@@ -151,6 +172,9 @@ final class PlanTables {
                 List.of(field("id", "string", "Stable id"), field("name", "string", "Name"),
                         field("summary", "string", "Summary as plain text")),
                 List.of("id"));
+        if (index == null) {
+            return t; // described, not filled
+        }
         for (Priority p : index.site().priorities()) {
             t.row(p.id(), p.name(), TextOf.markdown(p.summary().source()));
         }
@@ -165,6 +189,9 @@ final class PlanTables {
                 List.of("intention", "priority"));
         t.foreignKey(List.of("intention"), "intentions", List.of("id"));
         t.foreignKey(List.of("priority"), "priorities", List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (Intention i : plan.intentions()) {
             i.priorities().stream().map(Ref::id).distinct().forEach(p -> t.row(i.id(), p));
         }
@@ -178,6 +205,9 @@ final class PlanTables {
                         field("full_name", "string", "Full name"), field("kind", "string", "Kind of group"),
                         field("locality", "string", "Locality")),
                 List.of("id"));
+        if (index == null) {
+            return t; // described, not filled
+        }
         for (CommissioningGroup g : index.site().groups()) {
             t.row(g.id(), g.name(), g.fullName(), g.kind(), g.locality());
         }
@@ -192,6 +222,9 @@ final class PlanTables {
                 List.of("intention", "group"));
         t.foreignKey(List.of("intention"), "intentions", List.of("id"));
         t.foreignKey(List.of("group"), "commissioning-groups", List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (Intention i : plan.intentions()) {
             i.groups().stream().map(Ref::id).distinct().forEach(g -> t.row(i.id(), g));
         }
@@ -211,6 +244,9 @@ final class PlanTables {
                         field("value", "number", "The figure as a number in its unit (negative for a bracketed figure)"),
                         field("unit", "string", "Unit: £'000, £m, £ or %")),
                 List.of("table", "row", "column"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (BudgetTable b : plan.budgets()) {
             for (BudgetRow r : b.rows()) {
                 for (BudgetColumn c : b.columns()) {
@@ -232,6 +268,9 @@ final class PlanTables {
                         field("audience", "string", "Who was consulted"),
                         field("closed", "boolean", "true when the round is closed and its snapshot saved")),
                 List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (ConsultationRound r : plan.rounds()) {
             t.row(r.id(), r.name(), date(r.opens()), date(r.closes()), r.audience(), r.closed());
         }
@@ -250,6 +289,9 @@ final class PlanTables {
                 List.of("id"));
         t.foreignKey(List.of("round"), "rounds", List.of("id"));
         t.foreignKey(List.of("group"), "commissioning-groups", List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (ConsultationResponse r : plan.responses()) {
             t.row(r.id(), r.round() == null ? null : r.round().id(), r.from(), r.group() == null ? null : r.group().id(),
                     TextOf.markdown(r.said().source()), TextOf.markdown(r.answer().source()), r.outcome());
@@ -263,6 +305,9 @@ final class PlanTables {
                         field("intention", "string", "Id of the intention")),
                 List.of("response", "intention"));
         t.foreignKey(List.of("response"), "responses", List.of("id"));
+        if (plan == null) {
+            return t; // described, not filled
+        }
         for (ConsultationResponse r : plan.responses()) {
             r.intentions().stream().map(Ref::id).distinct().forEach(i -> t.row(r.id(), i));
         }
@@ -287,6 +332,9 @@ final class PlanTables {
                         field("providers_removed", "string", "Ids of providers no longer named, separated by spaces")),
                 List.of("from_round", "intention"));
         t.foreignKey(List.of("from_round"), "rounds", List.of("id"));
+        if (changes == null) {
+            return t; // described, not filled
+        }
         for (ChangeSet s : changes.steps()) {
             for (ChangeSet.IntentionChange c : s.added()) {
                 changeRow(t, s, c, "added");
@@ -321,6 +369,9 @@ final class PlanTables {
                         field("after", "string", "As printed later; empty when removed")),
                 List.of("from_round", "table", "row", "column"));
         t.foreignKey(List.of("from_round"), "rounds", List.of("id"));
+        if (changes == null) {
+            return t; // described, not filled
+        }
         for (ChangeSet s : changes.steps()) {
             for (ChangeSet.FigureChange f : s.figures()) {
                 t.row(s.fromRoundId(), s.toLabel(), f.table(), f.row(), f.column(), f.label(), f.before(), f.after());

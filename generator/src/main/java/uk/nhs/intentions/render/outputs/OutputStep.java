@@ -15,6 +15,15 @@ public interface OutputStep {
         }
     }
 
+    /**
+     * Whether the step's files are written before the pages are rendered: downloads (data files, feeds) are,
+     * so pages can link them with their sizes ({@code RenderContext.downloads()}). Such a step must not read
+     * anything the pages produce.
+     */
+    default boolean beforePages() {
+        return false;
+    }
+
     /** The files this step contributes, in a stable order. */
     List<Output> outputs(Input in);
 }

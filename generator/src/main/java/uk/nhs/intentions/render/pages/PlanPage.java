@@ -11,13 +11,15 @@ import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
+import uk.nhs.intentions.render.data.DataOutputs;
 
 /** One page per plan: introduction and the list of sections. */
 final class PlanPage implements PageBuilder {
 
     @Override
     public List<Page> build(RenderContext ctx) {
-        return ctx.index().site().plans().stream().map(plan -> {
+        // lazy: the downloads it links are written before pages are rendered, after pages are planned
+        return ctx.index().site().plans().stream().map(plan -> Page.lazy(SitePaths.plan(plan.id()), "plan.ftlh", () -> {
             Map<String, Object> model = summary(ctx, plan);
             model.put("title", plan.title());
             model.put("description", plan.title() + " (" + plan.period() + "), "
@@ -35,8 +37,11 @@ final class PlanPage implements PageBuilder {
             if (!plan.budgets().isEmpty()) {
                 model.put("budgetsHref", SitePaths.budgets(plan.id()));
             }
-            return new Page(SitePaths.plan(plan.id()), "plan.ftlh", model);
-        }).toList();
+            model.put("downloads", DataOutputs.planDownloads(ctx, plan));
+            model.put("dataHref", SitePaths.dataPage(plan.id()));
+            model.put("feeds", DataOutputs.planFeed(ctx, plan).stream().toList());
+            return model;
+        })).toList();
     }
 
     static Map<String, Object> summary(RenderContext ctx, Plan plan) {

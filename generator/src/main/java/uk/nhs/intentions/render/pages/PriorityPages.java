@@ -12,6 +12,7 @@ import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
+import uk.nhs.intentions.render.data.DataOutputs;
 
 /** The disease priorities index and one page per priority with everything that mentions it. */
 final class PriorityPages implements PageBuilder {
@@ -26,14 +27,16 @@ final class PriorityPages implements PageBuilder {
             row.put("summary", ctx.markdown().toMarkup(p.summary()));
             row.put("count", ((List<?>) mentions.get("intentions")).size());
             rows.add(row);
-            pages.add(new Page(SitePaths.priority(p.id()), "priority.ftlh", Views.map(
+            // lazy: the downloads it links are written before pages are rendered, after pages are planned
+            pages.add(Page.lazy(SitePaths.priority(p.id()), "priority.ftlh", () -> Views.map(
                     "title", p.name(),
                     "description", TextOf.shorten("Disease priority: " + p.name() + ". "
                             + TextOf.markdown(p.summary() == null ? "" : p.summary().source()), 300),
                     "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Disease priorities",
                             SitePaths.priorities()),
                     "summary", ctx.markdown().toMarkup(p.summary()),
-                    "mentions", mentions)));
+                    "mentions", mentions,
+                    "downloads", DataOutputs.priorityDownloads(ctx, p))));
         }
         pages.add(0, new Page(SitePaths.priorities(), "priorities.ftlh", Views.map(
                 "title", "Disease priorities",

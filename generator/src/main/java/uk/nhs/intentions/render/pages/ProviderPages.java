@@ -26,6 +26,7 @@ import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
+import uk.nhs.intentions.render.data.DataOutputs;
 
 /**
  * The provider-impact index (all providers A–Z and by kind, with how many intentions affect each) and one
@@ -194,6 +195,8 @@ final class ProviderPages implements PageBuilder {
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Providers", SitePaths.providers()),
                 "kind", p.kind().label(),
                 "isGroup", p.isGroup(),
+                "downloads", DataOutputs.providerDownloads(ctx, p),
+                "feeds", DataOutputs.providerFeed(ctx, p).stream().toList(),
                 "summary", ctx.markdown().toMarkup(p.summary()),
                 "count", impacts.size(),
                 "directCount", directCount,

@@ -32,6 +32,7 @@ public final class SitePages {
         builders.add(new NotFoundPage());
         builders.add(new AccessibilityPage());
         builders.add(new BudgetPages());
+        builders.add(new DataPages());
         return builders;
     }
 
