@@ -29,11 +29,9 @@ final class DataPackageStep implements OutputStep {
 
     @Override
     public List<Output> outputs(Input in) {
-        List<Output> out = new ArrayList<>();
-        for (Plan plan : in.ctx().index().site().plans()) {
-            out.addAll(forPlan(in.ctx(), plan));
-        }
-        return out;
+        // plans in parallel (each package is independent); the result keeps plan order
+        return in.ctx().index().site().plans().parallelStream().map(plan -> forPlan(in.ctx(), plan))
+                .flatMap(List::stream).toList();
     }
 
     static List<Output> forPlan(RenderContext ctx, Plan plan) {

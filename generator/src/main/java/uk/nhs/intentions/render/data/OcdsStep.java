@@ -47,11 +47,8 @@ final class OcdsStep implements OutputStep {
 
     @Override
     public List<Output> outputs(Input in) {
-        List<Output> out = new ArrayList<>();
-        for (Plan plan : in.ctx().index().site().plans()) {
-            forPlan(in.ctx(), plan).ifPresent(out::add);
-        }
-        return out;
+        return in.ctx().index().site().plans().parallelStream().map(plan -> forPlan(in.ctx(), plan))
+                .flatMap(Optional::stream).toList();
     }
 
     /** Why the plan gets no OCDS file, or empty when it gets one. */

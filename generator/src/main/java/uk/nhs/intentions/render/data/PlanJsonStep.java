@@ -51,10 +51,10 @@ final class PlanJsonStep implements OutputStep {
             return out;
         }
         out.add(new Output(SitePaths.planSchema(), schema()));
-        for (Plan plan : in.ctx().index().site().plans()) {
-            String toSchema = SitePaths.rootFrom(SitePaths.planJson(plan.id())) + SitePaths.planSchema();
-            out.add(Output.text(SitePaths.planJson(plan.id()), Json.pretty(document(in.ctx().index(), plan, toSchema))));
-        }
+        // plans in parallel; the result keeps plan order
+        out.addAll(in.ctx().index().site().plans().parallelStream().map(plan -> Output.text(SitePaths.planJson(plan.id()),
+                Json.pretty(document(in.ctx().index(), plan,
+                        SitePaths.rootFrom(SitePaths.planJson(plan.id())) + SitePaths.planSchema())))).toList());
         return out;
     }
 
