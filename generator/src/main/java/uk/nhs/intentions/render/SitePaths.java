@@ -97,6 +97,11 @@ public final class SitePaths {
         return "groups/" + groupId + ".html";
     }
 
+    /** The glossary of abbreviations, linked from the first use of each on every page. */
+    public static String glossary() {
+        return "glossary.html";
+    }
+
     /** The accessibility statement, linked from every page's footer. */
     public static String accessibility() {
         return "accessibility.html";

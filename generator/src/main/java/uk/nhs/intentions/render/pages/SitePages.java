@@ -31,6 +31,7 @@ public final class SitePages {
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
         builders.add(new AccessibilityPage());
+        builders.add(new GlossaryPage());
         builders.add(new BudgetPages());
         return builders;
     }
