@@ -51,7 +51,8 @@ public final class PageRenderer {
                 "buildDate", settings.buildDate().map(PlanDates::format).orElse(""),
                 "footer", Views.map("owner", f.owner(), "contactEmail", f.contactEmail(),
                         "contactUrl", f.contactUrl(), "licence", f.licence(), "licenceUrl", f.licenceUrl(),
-                        "privacyUrl", f.privacyUrl(), "accessibilityHref", SitePaths.accessibility()));
+                        "privacyUrl", f.privacyUrl(), "accessibilityHref", SitePaths.accessibility(),
+                        "glossaryHref", this.glossary.active() ? SitePaths.glossary() : ""));
     }
 
     public String render(Page page) {
