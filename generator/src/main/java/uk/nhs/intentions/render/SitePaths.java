@@ -54,6 +54,11 @@ public final class SitePaths {
         return "plans/" + planId + "/meetings/" + meetingId + ".html";
     }
 
+    /** The board's view of a plan: budget position, money by service area and by priority. */
+    public static String glance(String planId) {
+        return "plans/" + planId + "/at-a-glance.html";
+    }
+
     /** How to respond to the plan's consultation: closing date, contact, what happens next. */
     public static String respond(String planId) {
         return "plans/" + planId + "/how-to-respond.html";

@@ -33,6 +33,7 @@ public final class SitePages {
         builders.add(new AccessibilityPage());
         builders.add(new GlossaryPage());
         builders.add(new BudgetPages());
+        builders.add(new GlancePages());
         return builders;
     }
 
