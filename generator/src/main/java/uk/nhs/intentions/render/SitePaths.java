@@ -129,6 +129,40 @@ public final class SitePaths {
         return "plans/" + planId + "/charts/" + chartId + ".svg";
     }
 
+    /** The folder of a plan's open data: CSV files, datapackage.json, plan.json, the OCDS release package. */
+    public static String dataFile(String planId, String fileName) {
+        return "plans/" + planId + "/data/" + fileName;
+    }
+
+    public static String dataPackage(String planId) {
+        return dataFile(planId, "datapackage.json");
+    }
+
+    /** The whole plan as one JSON document, described by {@link #planSchema()}. */
+    public static String planJson(String planId) {
+        return dataFile(planId, "plan.json");
+    }
+
+    /** The published JSON Schema of plan.json; the version is in the file name, so a new version gets a new file. */
+    public static String planSchema() {
+        return "schemas/plan-1.0.schema.json";
+    }
+
+    /** The plan's OCDS planning releases as one release package. */
+    public static String ocds(String planId) {
+        return dataFile(planId, "ocds-release-package.json");
+    }
+
+    /** The plan's Atom feed: a version per closed round and the current one, and each round's changes. */
+    public static String planFeed(String planId) {
+        return "plans/" + planId + "/feed.atom";
+    }
+
+    /** A provider's Atom feed: the changes that affect it, in every plan. */
+    public static String providerFeed(String providerId) {
+        return "providers/" + providerId + ".atom";
+    }
+
     public static String searchIndex() {
         return "search-index.js";
     }

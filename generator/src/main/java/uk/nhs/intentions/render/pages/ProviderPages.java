@@ -126,8 +126,7 @@ final class ProviderPages implements PageBuilder {
             Map<String, Map<String, Object>> partViews, Map<String, List<Map<String, Object>>> namingNone) {
         ProviderIndex idx = ctx.index().providers();
         List<ProviderImpact> impacts = idx.impacts(p.id());
-        Set<String> selfAndGroups = idx.groupsOf(p.id()).stream().map(Provider::id).collect(Collectors.toSet());
-        selfAndGroups.add(p.id());
+        Set<String> selfAndGroups = idx.selfAndGroups(p.id());
 
         // per plan: a summary, then the direct asks by section, then the asks through each group
         List<Map<String, Object>> plans = new ArrayList<>();
