@@ -53,7 +53,8 @@ const types = [
   ['budget with chart', /\/budgets\/(?!index)[^/]+\.html$/, (f) => readFileSync(join(site, f), 'utf8').includes('<figure')],
   ['changes', /\/changes\/index\.html$/], ['change', /\/changes\/(?!index)[^/]+\.html$/],
   ['responses', /\/responses\/[^/]+\.html$/], ['how to respond', /\/how-to-respond\.html$/], ['status filter', /\/status\/[^/]+\.html$/],
-  ['search', /^search\.html$/], ['404', /^404\.html$/],
+  ['search', /^search\.html$/], ['404', /^404\.html$/], ['accessibility statement', /^accessibility\.html$/],
+  ['at a glance', /\/at-a-glance\.html$/], ['glossary', /^glossary\.html$/],
 ];
 const pages = [];
 const missing = [];

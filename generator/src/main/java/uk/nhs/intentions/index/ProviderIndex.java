@@ -144,6 +144,14 @@ public final class ProviderIndex {
         return ancestors.getOrDefault(id, List.of());
     }
 
+    /** The provider's id and the ids of all its groups: what a change must name to concern the provider. */
+    public Set<String> selfAndGroups(String id) {
+        Set<String> ids = new HashSet<>();
+        ids.add(id);
+        groupsOf(id).forEach(g -> ids.add(g.id()));
+        return ids;
+    }
+
     /** Every member of a group, at any depth. */
     public List<Provider> membersOf(String id) {
         return members.getOrDefault(id, List.of());

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.OpenData;
+import uk.nhs.intentions.model.SiteFooter;
 import uk.nhs.intentions.model.SiteSettings;
 import uk.nhs.intentions.model.SourcePos;
 
@@ -43,7 +45,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         YMap m = map.get().allow("title", "base_url", "language", "theme", "content", "themes", "output",
-                "build_date", "banner", "finance");
+                "build_date", "banner", "finance", "footer", "open_data");
         String title = m.text("title");
         String baseUrl = m.optText("base_url").map(String::strip).orElse("");
         if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
@@ -79,7 +81,59 @@ public final class ConfigLoader {
         Path themes = folder(root, m, "themes", "themes");
         Path output = folder(root, m, "output", "site");
         return Optional.of(new SiteConfig(root, file, content, themes, output,
-                new SiteSettings(title, baseUrl, language, theme, buildDate, tolerance, banner)));
+                new SiteSettings(title, baseUrl, language, theme, buildDate, tolerance, banner, footer(m),
+                        openData(m))));
+    }
+
+    /** The footer: owner, contact (email or web address), accessibility statement, licence, privacy notice. */
+    private static SiteFooter footer(YMap config) {
+        Optional<YMap> footer = config.map("footer");
+        if (footer.isEmpty()) {
+            return SiteFooter.DEFAULT;
+        }
+        YMap f = footer.get().allow("owner", "contact", "accessibility_statement", "licence", "licence_url",
+                "privacy");
+        String contact = f.text("contact", "");
+        String email = "";
+        String url = "";
+        if (contact.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+")) {
+            email = contact;
+        } else if (contact.matches("https?://[^\\s<>\"]+")) {
+            url = contact;
+        } else if (!contact.isEmpty()) {
+            f.diagnostics().error(f.pos("contact"), "`contact` must be an email address or a web address starting"
+                    + " https:// or http://; found `" + Ids.printable(contact) + "`");
+        }
+        String licence = f.text("licence", SiteFooter.OGL);
+        String licenceUrl = webAddress(f, "licence_url", licence.equals(SiteFooter.OGL) ? SiteFooter.OGL_URL : "");
+        return new SiteFooter(f.text("owner", ""), email, url, f.markdown("accessibility_statement", false), licence,
+                licenceUrl, webAddress(f, "privacy", ""));
+    }
+
+    private static String webAddress(YMap f, String key, String fallback) {
+        String v = f.text(key, fallback);
+        if (!v.isEmpty() && !v.matches("https?://[^\\s<>\"]+")) {
+            f.diagnostics().error(f.pos(key), "`" + key + "` must be a web address starting https:// or http://;"
+                    + " found `" + Ids.printable(v) + "`");
+            return "";
+        }
+        return v;
+    }
+
+    /** {@code open_data:} the OCDS {@code ocid_prefix} the publisher registered with the Open Contracting Partnership. */
+    private static OpenData openData(YMap m) {
+        Optional<YMap> od = m.map("open_data");
+        if (od.isEmpty()) {
+            return OpenData.NONE;
+        }
+        YMap o = od.get().allow("ocid_prefix");
+        String prefix = o.text("ocid_prefix", "").strip();
+        if (!prefix.isEmpty() && !prefix.matches("ocds-[a-z0-9]{6}")) {
+            o.diagnostics().error(o.pos("ocid_prefix"), "`ocid_prefix` must be the prefix the Open Contracting"
+                    + " Partnership registered for you: `ocds-` and six lower-case letters or digits, such as ocds-a1b2c3");
+            prefix = "";
+        }
+        return new OpenData(prefix);
     }
 
     /** SOURCE_DATE_EPOCH (whole seconds since 1970-01-01 UTC) as a UTC date; a malformed value is an error. */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import uk.nhs.intentions.check.Checker;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.TemplateLimits;
+import uk.nhs.intentions.render.data.DataOutputs;
 import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.render.outputs.SiteOutputs;
 import uk.nhs.intentions.render.pages.SitePages;
@@ -32,7 +33,11 @@ public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCac
         }
 
         public static Stages standard() {
-            return new Stages(Checker.standard(), SitePages.standard(), SiteOutputs::standard);
+            return new Stages(Checker.standard(), SitePages.standard(), themes -> {
+                List<OutputStep> steps = new java.util.ArrayList<>(SiteOutputs.standard(themes));
+                steps.addAll(DataOutputs.standard());
+                return steps;
+            });
         }
     }
 

@@ -54,6 +54,11 @@ public final class SitePaths {
         return "plans/" + planId + "/meetings/" + meetingId + ".html";
     }
 
+    /** The board's view of a plan: budget position, money by service area and by priority. */
+    public static String glance(String planId) {
+        return "plans/" + planId + "/at-a-glance.html";
+    }
+
     /** How to respond to the plan's consultation: closing date, contact, what happens next. */
     public static String respond(String planId) {
         return "plans/" + planId + "/how-to-respond.html";
@@ -97,6 +102,16 @@ public final class SitePaths {
         return "groups/" + groupId + ".html";
     }
 
+    /** The glossary of abbreviations, linked from the first use of each on every page. */
+    public static String glossary() {
+        return "glossary.html";
+    }
+
+    /** The accessibility statement, linked from every page's footer. */
+    public static String accessibility() {
+        return "accessibility.html";
+    }
+
     public static String search() {
         return "search.html";
     }
@@ -112,6 +127,40 @@ public final class SitePaths {
     /** A chart's SVG. */
     public static String chart(String planId, String chartId) {
         return "plans/" + planId + "/charts/" + chartId + ".svg";
+    }
+
+    /** The folder of a plan's open data: CSV files, datapackage.json, plan.json, the OCDS release package. */
+    public static String dataFile(String planId, String fileName) {
+        return "plans/" + planId + "/data/" + fileName;
+    }
+
+    public static String dataPackage(String planId) {
+        return dataFile(planId, "datapackage.json");
+    }
+
+    /** The whole plan as one JSON document, described by {@link #planSchema()}. */
+    public static String planJson(String planId) {
+        return dataFile(planId, "plan.json");
+    }
+
+    /** The published JSON Schema of plan.json; the version is in the file name, so a new version gets a new file. */
+    public static String planSchema() {
+        return "schemas/plan-1.0.schema.json";
+    }
+
+    /** The plan's OCDS planning releases as one release package. */
+    public static String ocds(String planId) {
+        return dataFile(planId, "ocds-release-package.json");
+    }
+
+    /** The plan's Atom feed: a version per closed round and the current one, and each round's changes. */
+    public static String planFeed(String planId) {
+        return "plans/" + planId + "/feed.atom";
+    }
+
+    /** A provider's Atom feed: the changes that affect it, in every plan. */
+    public static String providerFeed(String providerId) {
+        return "providers/" + providerId + ".atom";
     }
 
     public static String searchIndex() {

@@ -44,7 +44,9 @@ class DeterminismTest {
         List<String> b = files(dir.resolve("elsewhere/site"));
         assertEquals(a, b, "the same files");
         assertTrue(a.stream().anyMatch(f -> f.endsWith(".svg")) && a.contains("search-index.js")
-                && a.contains("sitemap.xml"), "charts, search index and sitemap are compared");
+                && a.contains("sitemap.xml") && a.contains("plans/west-herts-2008-09/data/datapackage.json")
+                && a.contains("plans/west-herts-2008-09/data/plan.json"),
+                "charts, search index, sitemap and data package are compared");
         List<String> differ = new ArrayList<>();
         for (String f : a) {
             if (!Arrays.equals(Files.readAllBytes(first.out.resolve(f)),

@@ -47,7 +47,7 @@ class PlanDatesTest {
         Path out = build(dir, NO_BUILD_DATE, Map.of());
         for (String p : List.of("index.html", "plans/test-2008-09/index.html", "providers/city-hospital.html")) {
             Document d = page(out, p);
-            assertEquals("Built from the plan's own files.", d.select("footer.site-footer p").text(), p);
+            assertEquals("Built from the plan's own files.", d.select("footer.site-footer p.built").text(), p);
         }
         String all = Files.readString(out.resolve("plans/test-2008-09/intentions/1-1-coding.html"))
                 + Files.readString(out.resolve("sitemap.xml"));
@@ -60,7 +60,7 @@ class PlanDatesTest {
         // 1204243200 is 2008-02-29T00:00:00Z
         Path out = build(dir, NO_BUILD_DATE, Map.of("SOURCE_DATE_EPOCH", "1204243200"));
         assertEquals("Built on 29 February 2008 from the plan's own files.",
-                page(out, "plans/test-2008-09/sections/acute.html").select("footer.site-footer p").text());
+                page(out, "plans/test-2008-09/sections/acute.html").select("footer.site-footer p.built").text());
         assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<lastmod>2008-02-29</lastmod>"));
     }
 
@@ -68,7 +68,7 @@ class PlanDatesTest {
     void buildDateInTheConfigWinsOverSourceDateEpoch(@TempDir Path dir) throws IOException {
         Path out = build(dir, "", Map.of("SOURCE_DATE_EPOCH", "1204243200"));
         assertEquals("Built on 24 January 2008 from the plan's own files.",
-                page(out, "index.html").select("footer.site-footer p").text());
+                page(out, "index.html").select("footer.site-footer p.built").text());
     }
 
     @Test

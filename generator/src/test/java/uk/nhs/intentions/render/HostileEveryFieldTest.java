@@ -35,10 +35,11 @@ class HostileEveryFieldTest {
     private static final String HOSTILE = "<script>alert(1)</script>\" onmouseover=\"alert(1) ";
     private static final Set<String> THEME_SCRIPTS = Set.of("assets/vendor/minisearch-7.2.0.js", "search-index.js",
             "assets/search.js");
-    private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html"
+    private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html|accessibility\\.html|glossary\\.html"
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
-            + "|(providers|priorities|groups)/[a-z0-9-]+\\.html"
-            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html"
+            + "|(providers|priorities|groups)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
+            + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json))"
+            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html|at-a-glance\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"
             + "/[a-z0-9-]+\\.html|charts/[a-z0-9-]+\\.svg)");
 
@@ -72,6 +73,26 @@ class HostileEveryFieldTest {
                 }
                 if (!text.contains("&lt;script&gt;alert(1)&lt;/script&gt;")) {
                     problems.add(f + ": chart text not escaped");
+                }
+            }
+            if (f.endsWith(".atom")) {
+                try {
+                    // a feed must stay well-formed XML whatever the content says
+                    javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                    xml.setNamespaceAware(true);
+                    xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                } catch (Exception e) {
+                    problems.add(f + ": not well-formed XML: " + e.getMessage());
+                }
+                if (text.contains("<script")) {
+                    problems.add(f + ": unescaped markup in a feed");
+                }
+            }
+            if (f.endsWith(".json")) {
+                try {
+                    new tools.jackson.databind.ObjectMapper().readTree(text);
+                } catch (RuntimeException e) {
+                    problems.add(f + ": not valid JSON: " + e.getMessage());
                 }
             }
             if (f.endsWith(".js") && f.startsWith("search-index") && text.contains("</script")) {

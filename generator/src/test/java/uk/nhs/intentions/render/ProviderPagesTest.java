@@ -68,12 +68,12 @@ class ProviderPagesTest {
         return out;
     }
 
-    /** Intention pages linked from the "what this plan means" section of a provider page, as site paths. */
+    /** Intention pages linked from the intention cards of a provider page, as site paths. */
     private static Set<String> listed(String providerId) {
         String page = SitePaths.provider(providerId);
         Document d = site.page(page);
         Set<String> out = new TreeSet<>();
-        for (Element a : d.select("#what-it-means ~ * article.impact h4 a, section:has(#what-it-means) article.impact h4 a")) {
+        for (Element a : d.select("article.impact h4 a")) {
             out.add(BundledSite.resolve(page, a.attr("href"))[0]);
         }
         return out;
@@ -112,6 +112,39 @@ class ProviderPagesTest {
         assertTrue(coding.text().contains("Appropriate coding of activity"), "shows the expected outcome");
         assertEquals("1. Improving quality and efficiency",
                 coding.parent().select("> h3").text(), "grouped under its section");
+    }
+
+    @Test
+    void theSummaryComesFirstWithCountsByHowEachIntentionReachesTheProvider() {
+        Document d = site.page("providers/west-herts-hospitals.html");
+        Element summary = d.selectFirst("main dl.provider-summary");
+        assertEquals("Summary", d.select("main h2").first().text(), "the summary is the first section");
+        assertEquals(List.of("Intentions that affect you 24", "Name you directly None",
+                "Through groups 13 through All acute providers 1 through All inpatient providers"
+                        + " 9 through All providers 1 through NHS Trusts",
+                "Name no provider 2 (they may still concern you)"),
+                summary.select(".nhsuk-summary-list__row").eachText());
+        // each count leads to its own section, whose cards are exactly that many
+        Element acute = d.getElementById(summary.select("a:containsOwn(through All acute providers)").attr("href")
+                .substring(1)).parent();
+        assertEquals(13, acute.select("article.impact").size());
+        assertEquals("On this page", d.selectFirst("nav.nhsuk-contents-list h2").text());
+    }
+
+    @Test
+    void intentionsThatNameNoProviderAreListedUnderTheirOwnHeading() {
+        Document d = site.page("providers/ambulance-service.html");
+        Element none = d.getElementById("no-provider-west-herts-2008-09").parent();
+        assertEquals("Intentions that name no provider (2)", none.selectFirst("h2").text());
+        assertEquals(List.of("7.2 Specialised Adult mental Health Services", "7.3 Older Peoples Mental Health"),
+                none.select("li > a").eachText());
+    }
+
+    @Test
+    void cardFragmentsComeFromIdsNotPositions() {
+        Document d = site.page("providers/west-herts-hospitals.html");
+        assertEquals("1.2 Coding", d.getElementById("intention-west-herts-2008-09-1-2-coding").selectFirst("h4").text());
+        assertTrue(d.select("[id^=impact-]").isEmpty(), "no positional anchors");
     }
 
     @Test

@@ -8,21 +8,32 @@ import java.util.Map;
  * own order). Output is also safe inside a script: {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are
  * escaped.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    /** Compact JSON on one line. */
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder(64 * 1024);
-        write(value, sb);
+        write(value, sb, -1);
         return sb.toString();
     }
 
-    private static void write(Object v, StringBuilder sb) {
+    /** JSON indented by two spaces per level, ending with a newline: for data files people open. */
+    public static String pretty(Object value) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        write(value, sb, 0);
+        return sb.append('\n').toString();
+    }
+
+    /** {@code depth} < 0 writes compactly. */
+    private static void write(Object v, StringBuilder sb, int depth) {
         if (v == null) {
             sb.append("null");
         } else if (v instanceof String s) {
             string(s, sb);
+        } else if (v instanceof java.math.BigDecimal d) {
+            sb.append(d.toPlainString());
         } else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
         } else if (v instanceof Map<?, ?> m) {
@@ -33,9 +44,13 @@ final class Json {
                     sb.append(',');
                 }
                 first = false;
+                newline(sb, depth < 0 ? -1 : depth + 1);
                 string(String.valueOf(e.getKey()), sb);
-                sb.append(':');
-                write(e.getValue(), sb);
+                sb.append(depth < 0 ? ":" : ": ");
+                write(e.getValue(), sb, depth < 0 ? -1 : depth + 1);
+            }
+            if (!m.isEmpty()) {
+                newline(sb, depth);
             }
             sb.append('}');
         } else if (v instanceof List<?> l) {
@@ -44,11 +59,21 @@ final class Json {
                 if (i > 0) {
                     sb.append(',');
                 }
-                write(l.get(i), sb);
+                newline(sb, depth < 0 ? -1 : depth + 1);
+                write(l.get(i), sb, depth < 0 ? -1 : depth + 1);
+            }
+            if (!l.isEmpty()) {
+                newline(sb, depth);
             }
             sb.append(']');
         } else {
             string(v.toString(), sb);
+        }
+    }
+
+    private static void newline(StringBuilder sb, int depth) {
+        if (depth >= 0) {
+            sb.append('\n').append("  ".repeat(depth));
         }
     }
 

@@ -40,8 +40,10 @@ final class ProviderPages implements PageBuilder {
         // A provider group such as "all providers" puts most intentions on most provider pages: render each
         // intention part once for all of them, and build each page's model only when it is rendered.
         Map<String, Map<String, Object>> parts = new ConcurrentHashMap<>();
+        Map<String, List<Map<String, Object>>> namingNone = namingNoProvider(ctx);
         for (Provider p : ctx.index().providers().providersByName()) {
-            pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh", () -> providerModel(ctx, p, parts)));
+            pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh",
+                    () -> providerModel(ctx, p, parts, namingNone)));
         }
         return pages;
     }
@@ -86,45 +88,91 @@ final class ProviderPages implements PageBuilder {
                 "total", all.size()));
     }
 
+    /**
+     * Per plan, the intentions that name no provider at all (the source's providers cell is empty): listed on
+     * every provider page under their own heading, so no reader misses them. Computed once for all pages.
+     */
+    private static Map<String, List<Map<String, Object>>> namingNoProvider(RenderContext ctx) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        for (PlanIndex pi : ctx.index().plans()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Section s : sectionsInOrder(pi.plan())) {
+                for (var i : s.intentions()) {
+                    if (i.parts().stream().allMatch(part -> part.providers().isEmpty())) {
+                        Map<String, Object> v = Views.intentionLink(pi.plan(), i);
+                        String printed = i.parts().stream().map(IntentionPart::providersAsPrinted)
+                                .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining("; "));
+                        v.put("asPrinted", printed);
+                        v.put("section", s.number() + ". " + s.title());
+                        list.add(v);
+                    }
+                }
+            }
+            out.put(pi.plan().id(), List.copyOf(list));
+        }
+        return out;
+    }
+
+    private static List<Section> sectionsInOrder(Plan plan) {
+        return plan.sections().stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();
+    }
+
+    /** The fragment id of an intention on a provider page: from the plan's and the intention's ids, never positions. */
+    static String fragment(Plan plan, String intentionId) {
+        return "intention-" + plan.id() + "-" + intentionId;
+    }
+
     private static Map<String, Object> providerModel(RenderContext ctx, Provider p,
-            Map<String, Map<String, Object>> partViews) {
+            Map<String, Map<String, Object>> partViews, Map<String, List<Map<String, Object>>> namingNone) {
         ProviderIndex idx = ctx.index().providers();
         List<ProviderImpact> impacts = idx.impacts(p.id());
-        Set<String> selfAndGroups = idx.groupsOf(p.id()).stream().map(Provider::id).collect(Collectors.toSet());
-        selfAndGroups.add(p.id());
+        Set<String> selfAndGroups = idx.selfAndGroups(p.id());
 
-        // plan → section → intentions, in plan order, section number order and intention number order
+        // per plan: a summary, then the direct asks by section, then the asks through each group
         List<Map<String, Object>> plans = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
             Plan plan = pi.plan();
-            // keyed by section id: a Section record's hashCode walks every intention in it
-            Map<String, List<Map<String, Object>>> bySection = new LinkedHashMap<>();
-            Map<String, Section> sectionsById = new LinkedHashMap<>();
-            plan.sections().stream().sorted((a, b) -> Integer.compare(a.number(), b.number()))
-                    .forEach(s -> {
-                        bySection.put(s.id(), new ArrayList<>());
-                        sectionsById.put(s.id(), s);
-                    });
-            for (ProviderImpact x : impacts) {
-                if (x.plan() == plan || x.plan().id().equals(plan.id())) {
-                    Section s = pi.sectionOf(x.intention());
-                    bySection.computeIfAbsent(s.id(), k -> new ArrayList<>())
-                            .add(impact(ctx, pi, x, selfAndGroups, partViews));
-                    sectionsById.putIfAbsent(s.id(), s);
+            List<ProviderImpact> mine = impacts.stream()
+                    .filter(x -> x.plan() == plan || x.plan().id().equals(plan.id())).toList();
+            List<ProviderImpact> directImpacts = mine.stream().filter(ProviderImpact::direct).toList();
+            // through each group, in the order of the provider's groups
+            Map<String, List<ProviderImpact>> viaGroup = new LinkedHashMap<>();
+            for (Provider g : idx.groupsOf(p.id())) {
+                viaGroup.put(g.id(), new ArrayList<>());
+            }
+            for (ProviderImpact x : mine) {
+                if (!x.direct()) {
+                    viaGroup.computeIfAbsent(x.via().id(), k -> new ArrayList<>()).add(x);
                 }
             }
-            List<Map<String, Object>> sections = new ArrayList<>();
-            bySection.forEach((sectionId, list) -> {
-                Section s = sectionsById.get(sectionId);
+            List<Map<String, Object>> via = new ArrayList<>();
+            viaGroup.forEach((groupId, list) -> {
                 if (!list.isEmpty()) {
-                    sections.add(Views.map("title", s.number() + ". " + s.title(),
-                            "href", SitePaths.section(plan.id(), s.id()), "intentions", list));
+                    Provider g = list.get(0).via();
+                    Map<String, Object> v = Views.providerLink(g);
+                    v.put("count", list.size());
+                    v.put("anchor", "via-" + plan.id() + "-" + g.id());
+                    v.put("sections", bySection(ctx, pi, list, selfAndGroups, partViews));
+                    via.add(v);
                 }
             });
-            if (!sections.isEmpty()) {
-                plans.add(Views.map("title", plan.title(), "period", plan.period(),
-                        "href", SitePaths.plan(plan.id()), "sections", sections));
+            Map<String, Object> changed = changesFor(ctx, pi, selfAndGroups);
+            List<Map<String, Object>> none = namingNone.getOrDefault(plan.id(), List.of());
+            if (mine.isEmpty() && changed == null && none.isEmpty()) {
+                continue;
             }
+            Map<String, Object> view = Views.map("id", plan.id(), "title", plan.title(), "period", plan.period(),
+                    "href", SitePaths.plan(plan.id()),
+                    "count", mine.size(),
+                    "directCount", directImpacts.size(),
+                    "direct", bySection(ctx, pi, directImpacts, selfAndGroups, partViews),
+                    "via", via,
+                    "namingNone", none,
+                    "respondHref", plan.rounds().isEmpty() ? null : SitePaths.respond(plan.id()));
+            if (changed != null) {
+                view.put("changes", changed);
+            }
+            plans.add(view);
         }
         long directCount = impacts.stream().filter(ProviderImpact::direct).count();
         List<Map<String, Object>> memberOf = idx.groupsOf(p.id()).stream().map(Views::providerLink).toList();
@@ -145,6 +193,7 @@ final class ProviderPages implements PageBuilder {
                         + " affect" + (impacts.size() == 1 ? "s" : "") + " it. " + summary, 300),
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Providers", SitePaths.providers()),
                 "kind", p.kind().label(),
+                "aliases", p.aliases(),
                 "isGroup", p.isGroup(),
                 "summary", ctx.markdown().toMarkup(p.summary()),
                 "count", impacts.size(),
@@ -153,27 +202,50 @@ final class ProviderPages implements PageBuilder {
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
                 "indirectMemberOf", indirectMemberOf,
-                "members", members,
-                "changes", changesFor(ctx, selfAndGroups));
+                "members", members);
     }
 
-    /** What changed since each plan's latest round in intentions that name this provider or its groups. */
-    private static List<Map<String, Object>> changesFor(RenderContext ctx, Set<String> selfAndGroups) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (PlanIndex pi : ctx.index().plans()) {
-            ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).ifPresent(c -> {
-                Map<String, Object> view = ChangePages.changeSet(ctx, pi, c.concerning(selfAndGroups));
-                view.put("planTitle", pi.plan().title());
-                out.add(view);
-            });
+    /** What changed since the plan's latest round in intentions that name this provider or its groups, or null. */
+    private static Map<String, Object> changesFor(RenderContext ctx, PlanIndex pi, Set<String> selfAndGroups) {
+        return ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).map(c -> {
+            var mine = c.concerning(selfAndGroups);
+            Map<String, Object> view = ChangePages.changeSet(ctx, pi, mine);
+            view.put("planTitle", pi.plan().title());
+            view.put("count", mine.added().size() + mine.removed().size() + mine.changed().size());
+            return view;
+        }).orElse(null);
+    }
+
+    /** Impacts grouped by section, in section number order and the plan's intention order. */
+    private static List<Map<String, Object>> bySection(RenderContext ctx, PlanIndex pi, List<ProviderImpact> impacts,
+            Set<String> selfAndGroups, Map<String, Map<String, Object>> partViews) {
+        Map<String, List<Map<String, Object>>> bySection = new LinkedHashMap<>();
+        Map<String, Section> sectionsById = new LinkedHashMap<>();
+        for (Section s : sectionsInOrder(pi.plan())) {
+            bySection.put(s.id(), new ArrayList<>());
+            sectionsById.put(s.id(), s);
         }
-        return out;
+        for (ProviderImpact x : impacts) {
+            Section s = pi.sectionOf(x.intention());
+            bySection.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(impact(ctx, pi, x, selfAndGroups, partViews));
+            sectionsById.putIfAbsent(s.id(), s);
+        }
+        List<Map<String, Object>> sections = new ArrayList<>();
+        bySection.forEach((sectionId, list) -> {
+            Section s = sectionsById.get(sectionId);
+            if (!list.isEmpty()) {
+                sections.add(Views.map("title", s.number() + ". " + s.title(),
+                        "href", SitePaths.section(pi.plan().id(), s.id()), "intentions", list));
+            }
+        });
+        return sections;
     }
 
     /** One intention as it affects this provider: how (directly or through which group) and what it asks. */
     private static Map<String, Object> impact(RenderContext ctx, PlanIndex pi, ProviderImpact x,
             Set<String> selfAndGroups, Map<String, Map<String, Object>> partViews) {
         Map<String, Object> v = Views.intentionLink(pi.plan(), x.intention());
+        v.put("anchor", fragment(pi.plan(), x.intention().id()));
         v.put("direct", x.direct());
         if (!x.direct()) {
             v.put("via", Views.providerLink(x.via()));

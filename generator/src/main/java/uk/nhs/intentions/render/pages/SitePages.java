@@ -30,7 +30,10 @@ public final class SitePages {
         builders.add(new GroupPages());
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
+        builders.add(new AccessibilityPage());
+        builders.add(new GlossaryPage());
         builders.add(new BudgetPages());
+        builders.add(new GlancePages());
         return builders;
     }
 

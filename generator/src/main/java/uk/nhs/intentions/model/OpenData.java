@@ -1,0 +1,14 @@
+package uk.nhs.intentions.model;
+
+/**
+ * How the plan's open data is published (site-config.yml {@code open_data:}): the OCDS ocid prefix the
+ * publisher registered, "" when none (then no OCDS file is written: a prefix cannot be made up). The data
+ * files are under the site's licence ({@link SiteFooter#licence()}).
+ */
+public record OpenData(String ocidPrefix) {
+    public static final OpenData NONE = new OpenData("");
+
+    public boolean hasOcidPrefix() {
+        return !ocidPrefix.isEmpty();
+    }
+}
