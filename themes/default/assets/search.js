@@ -38,7 +38,7 @@
       var li = document.createElement('li');
       var kind = document.createElement('span');
       kind.className = 'meta';
-      kind.textContent = d.kind;
+      kind.textContent = d.plan ? d.kind + ' · ' + d.plan : d.kind;
       var h = document.createElement('h2');
       var a = document.createElement('a');
       a.href = d.href;

@@ -54,6 +54,7 @@ const types = [
   ['changes', /\/changes\/index\.html$/], ['change', /\/changes\/(?!index)[^/]+\.html$/],
   ['responses', /\/responses\/[^/]+\.html$/], ['how to respond', /\/how-to-respond\.html$/], ['status filter', /\/status\/[^/]+\.html$/],
   ['search', /^search\.html$/], ['404', /^404\.html$/], ['accessibility statement', /^accessibility\.html$/],
+  ['at a glance', /\/at-a-glance\.html$/], ['glossary', /^glossary\.html$/],
   ['data', /\/data\/index\.html$/],
 ];
 const pages = [];

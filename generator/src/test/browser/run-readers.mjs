@@ -1,8 +1,10 @@
 // Reader gate: scripts the site's readers in headless Chromium and fails when one cannot finish their task.
-//   - phone reader: no page of the site scrolls sideways at 320 CSS px (WCAG 1.4.10 reflow), every page checked;
+//   - phone reader: no page of the site scrolls sideways at 320 CSS px (WCAG 1.4.10 reflow), every page checked,
+//     and no chart is shown so small that its text falls below 12 CSS px (it gives way to its table);
 //   - printing reader: a provider page printed to PDF is A4 and every printed page carries the plan's dates;
 //   - public reader (sites with consultation rounds): reaches "How to respond" from the home page in one click;
 //   - provider: on every provider page the summary and "What changed" start within the first 900 px at 1280 px;
+//   - searching reader: a provider with an alias is found by it, the result naming its type;
 //   - anyone comparing verdicts: the outcome tags "accepted" and "not accepted" differ in colour.
 // Usage: node run-readers.mjs <site-dir> [--consultation]. Chromium is Debian's (/usr/bin/chromium or $CHROMIUM);
 // PDF text comes from poppler-utils (pdftotext, pdfinfo). Never downloads a browser.
@@ -76,9 +78,15 @@ try {
           const r = e.getBoundingClientRect();
           if (r.right > limit + 0.5 && !e.closest('.table-scroll, .table-wrap')) wide.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '') + ` (right ${Math.round(r.right)})`);
         }
-        return { scroll: document.documentElement.scrollWidth, wide: wide.slice(0, 3) };
+        // a chart's text is 12px at its natural 760px width: shown smaller, it must give way to its table
+        const smallCharts = [...document.querySelectorAll('.chart img')].filter((img) => {
+          const r = img.getBoundingClientRect();
+          return getComputedStyle(img).display !== 'none' && r.width > 0 && r.width < 760;
+        }).length;
+        return { scroll: document.documentElement.scrollWidth, wide: wide.slice(0, 3), smallCharts };
       });
       if (w.scroll > 320) problems.push(`${f}: scrolls sideways at 320px (scrollWidth ${w.scroll}; ${w.wide.join(', ')})`);
+      if (w.smallCharts > 0) problems.push(`${f}: ${w.smallCharts} chart(s) shown below natural size at 320px (text under 12px)`);
     }
     done.push(`${files.length} pages reflow at 320px`);
     await context.close();
@@ -133,6 +141,30 @@ try {
         done.push(`${provider} prints on ${pages} A4 page(s), each with "${dates}"`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
+      }
+      await context.close();
+    }
+  }
+
+  // Searching reader: a provider found by its alias (HPFT, WHHT), each result naming its type.
+  {
+    const index = readFileSync(join(site, 'search-index.js'), 'utf8');
+    // the aliases the bundled plan gives (HPFT, WHHT): a provider whose search title ends "(…, ALIAS)"
+    const withAlias = (a) => {
+      const hit = new RegExp(`"kind":"Provider","title":"([^"]+?) \\((?:[^")]*, )?${a}\\)"`).exec(index);
+      return hit && [hit[0], hit[1], a];
+    };
+    const m = ['HPFT', 'WHHT'].map(withAlias).find(Boolean);
+    if (m) {
+      const [, name, alias] = m;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(base + 'search.html?q=' + encodeURIComponent(alias), { waitUntil: 'load' });
+      const results = await page.$$eval('#search-results li', (lis) => lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
+      if (!results.some((r) => r.startsWith('Provider') && r.includes(name.trim()))) {
+        problems.push(`search: "${alias}" does not find ${name.trim()} (results: ${results.slice(0, 3).join(' | ') || 'none'})`);
+      } else {
+        done.push(`search finds ${name.trim()} by "${alias}"`);
       }
       await context.close();
     }

@@ -27,6 +27,7 @@ final class BudgetReferenceCheck implements Check {
     @Override
     public void run(Site site, Diagnostics diags) {
         Set<String> groups = site.groups().stream().map(g -> g.id()).collect(Collectors.toSet());
+        Set<String> priorities = site.priorities().stream().map(p -> p.id()).collect(Collectors.toSet());
         for (Plan plan : site.plans()) {
             Set<String> intentions = plan.intentions().stream().map(Intention::id).collect(Collectors.toSet());
             Set<String> narrative = plan.narrative().stream().map(NarrativePage::id).collect(Collectors.toSet());
@@ -51,6 +52,7 @@ final class BudgetReferenceCheck implements Check {
                         Refs.resolve(List.of(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
                     }
                     Refs.resolve(r.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(r.priorities(), priorities, "disease priority", "priorities.yml", diags);
                     if (r.headline() != null && r.values().isEmpty()) {
                         diags.error(r.at().of("headline"), "a headline row needs a figure to show");
                     }

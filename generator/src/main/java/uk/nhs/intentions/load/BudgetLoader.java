@@ -91,7 +91,7 @@ final class BudgetLoader {
                     r.text("note", ""), null, r.positions());
         }
         r.allow("id", "label", "level", "value", "values", "unit", "total", "change", "percent_of", "group",
-                "intentions", "note", "headline");
+                "intentions", "priorities", "note", "headline");
         String id = r.id("id");
         Unit rowUnit = unit(r).orElse(null);
         Map<String, Figure> values = new LinkedHashMap<>();
@@ -117,7 +117,7 @@ final class BudgetLoader {
         }
         return new BudgetRow(id, r.text("label"), false, level(r), values, rowUnit, formula(r, "total"),
                 r.optRef("group").orElse(null), r.refs("intentions"), r.text("note", ""),
-                r.optText("headline").map(String::strip).orElse(null), r.positions());
+                r.optText("headline").map(String::strip).orElse(null), r.positions(), r.refs("priorities"));
     }
 
     private static Unit unitFor(Unit rowUnit, BudgetColumn col, Unit tableUnit) {

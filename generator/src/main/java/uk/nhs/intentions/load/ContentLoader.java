@@ -34,6 +34,6 @@ public final class ContentLoader {
                     + " content/plans/<plan-id>/ with a plan.yml");
         }
         return Optional.of(new Site(config.settings(), registers.providers(), registers.priorities(),
-                registers.groups(), plans));
+                registers.groups(), plans, registers.glossary()));
     }
 }

@@ -3,12 +3,16 @@ package uk.nhs.intentions.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.CommissioningGroup;
+import uk.nhs.intentions.model.Glossary;
+import uk.nhs.intentions.model.GlossaryTerm;
 import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.ProviderKind;
@@ -44,8 +48,35 @@ final class RegisterLoader {
         });
     }
 
+    /** content/glossary.yml: {@code terms} (term, expansion, definition, source) and {@code ignore}. */
+    Glossary glossary() {
+        Path file = config.contentDir().resolve("glossary.yml");
+        if (!Files.exists(file) || !ContentFiles.isInside(file, config.contentDir(), config, diags)) {
+            return Glossary.NONE;
+        }
+        String shown = config.display(file);
+        Optional<YMap> root = ContentFiles.readYaml(file, shown, diags)
+                .flatMap(n -> YMap.of(n, shown, diags, "glossary.yml"));
+        if (root.isEmpty()) {
+            return Glossary.NONE;
+        }
+        YMap r = root.get().allow("terms", "ignore");
+        List<GlossaryTerm> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YMap m : r.maps("terms")) {
+            m.allow("term", "expansion", "definition", "source");
+            String term = m.text("term");
+            if (!term.isEmpty() && !seen.add(term)) {
+                diags.error(m.pos("term"), "term `" + Ids.printable(term) + "` is in the glossary twice");
+            }
+            terms.add(new GlossaryTerm(term, m.text("expansion"), m.markdown("definition", false),
+                    m.text("source", ""), m.positions()));
+        }
+        return new Glossary(true, terms, r.textList("ignore"));
+    }
+
     private Provider provider(YMap m) {
-        m.allow("id", "name", "kind", "member_of", "summary");
+        m.allow("id", "name", "kind", "member_of", "summary", "aliases");
         String id = m.id("id");
         String name = m.text("name");
         ProviderKind kind = ProviderKind.OTHER;
@@ -54,7 +85,8 @@ final class RegisterLoader {
         } else {
             kind = m.optChoice("kind", ProviderKind.ids()).flatMap(ProviderKind::fromId).orElse(ProviderKind.OTHER);
         }
-        return new Provider(id, name, kind, m.refs("member_of"), m.markdown("summary", false), m.positions());
+        return new Provider(id, name, kind, m.refs("member_of"), m.markdown("summary", false), m.positions(),
+                m.textList("aliases"));
     }
 
     private <T> List<T> list(String fileName, String key, Function<YMap, T> read) {

@@ -96,7 +96,7 @@ public final class SiteBuild {
         try {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()),
-                    site.get().plans());
+                    site.get().plans(), site.get().glossary());
             Optional<RenderCache.Run> run = options.cache().map(c -> c.begin(
                     TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");

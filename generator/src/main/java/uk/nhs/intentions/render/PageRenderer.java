@@ -1,11 +1,13 @@
 package uk.nhs.intentions.render;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import uk.nhs.intentions.model.Glossary;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.SiteFooter;
 import uk.nhs.intentions.model.SiteSettings;
@@ -18,6 +20,7 @@ public final class PageRenderer {
     private final List<SiteNav.Item> nav;
     private final List<Plan> plans;
     private final Optional<LocalDate> buildDate;
+    private final GlossaryLinker glossary;
 
     public PageRenderer(TemplateEngine engine, SiteSettings settings) {
         this(engine, settings, List.of());
@@ -30,6 +33,13 @@ public final class PageRenderer {
 
     /** With each page's plan dates ({@link PlanDates}): pages of a plan say when it was published and updated. */
     public PageRenderer(TemplateEngine engine, SiteSettings settings, List<SiteNav.Item> nav, List<Plan> plans) {
+        this(engine, settings, nav, plans, Glossary.NONE);
+    }
+
+    /** With the glossary's terms marked at their first use on each page ({@link GlossaryLinker}). */
+    public PageRenderer(TemplateEngine engine, SiteSettings settings, List<SiteNav.Item> nav, List<Plan> plans,
+            Glossary glossary) {
+        this.glossary = new GlossaryLinker(glossary);
         this.engine = engine;
         this.nav = List.copyOf(nav);
         this.plans = List.copyOf(plans);
@@ -41,11 +51,12 @@ public final class PageRenderer {
                 "buildDate", settings.buildDate().map(PlanDates::format).orElse(""),
                 "footer", Views.map("owner", f.owner(), "contactEmail", f.contactEmail(),
                         "contactUrl", f.contactUrl(), "licence", f.licence(), "licenceUrl", f.licenceUrl(),
-                        "privacyUrl", f.privacyUrl(), "accessibilityHref", SitePaths.accessibility()));
+                        "privacyUrl", f.privacyUrl(), "accessibilityHref", SitePaths.accessibility(),
+                        "glossaryHref", this.glossary.active() ? SitePaths.glossary() : ""));
     }
 
     public String render(Page page) {
-        return engine.render(page.template(), fullModel(page));
+        return new String(renderUtf8(page), StandardCharsets.UTF_8);
     }
 
     /** The page as UTF-8 bytes, byte for byte {@code render(page).getBytes(UTF_8)}, with less copying. */
@@ -55,7 +66,12 @@ public final class PageRenderer {
 
     /** Renders a full model computed once by {@link #fullModel} (page models may be built lazily, at a cost). */
     public byte[] renderUtf8(Page page, Map<String, Object> fullModel) {
-        return engine.renderUtf8(page.template(), fullModel);
+        byte[] bytes = engine.renderUtf8(page.template(), fullModel);
+        if (!glossary.active() || page.path().equals(SitePaths.glossary())) {
+            return bytes;
+        }
+        String html = glossary.apply(new String(bytes, StandardCharsets.UTF_8), (String) fullModel.get("root"));
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -70,6 +86,9 @@ public final class PageRenderer {
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
+        if (glossary.active()) {
+            model.put("glossaryKey", glossary.key());
+        }
         Optional<Plan> plan = PlanDates.planOf(page.path(), plans);
         model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
         plan.ifPresent(p -> {

@@ -54,6 +54,11 @@ public final class SitePaths {
         return "plans/" + planId + "/meetings/" + meetingId + ".html";
     }
 
+    /** The board's view of a plan: budget position, money by service area and by priority. */
+    public static String glance(String planId) {
+        return "plans/" + planId + "/at-a-glance.html";
+    }
+
     /** How to respond to the plan's consultation: closing date, contact, what happens next. */
     public static String respond(String planId) {
         return "plans/" + planId + "/how-to-respond.html";
@@ -95,6 +100,11 @@ public final class SitePaths {
 
     public static String group(String groupId) {
         return "groups/" + groupId + ".html";
+    }
+
+    /** The glossary of abbreviations, linked from the first use of each on every page. */
+    public static String glossary() {
+        return "glossary.html";
     }
 
     /** The accessibility statement, linked from every page's footer. */

@@ -35,11 +35,11 @@ class HostileEveryFieldTest {
     private static final String HOSTILE = "<script>alert(1)</script>\" onmouseover=\"alert(1) ";
     private static final Set<String> THEME_SCRIPTS = Set.of("assets/vendor/minisearch-7.2.0.js", "search-index.js",
             "assets/search.js");
-    private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html|accessibility\\.html"
+    private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html|accessibility\\.html|glossary\\.html"
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
             + "|(providers|priorities|groups)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
             + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json|html))"
-            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html"
+            + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html|at-a-glance\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"
             + "/[a-z0-9-]+\\.html|charts/[a-z0-9-]+\\.svg)");
 

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import uk.nhs.intentions.index.PlanIndex;
 import uk.nhs.intentions.model.CommissioningGroup;
+import uk.nhs.intentions.model.ConsultationResponse;
+import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.IntentionPart;
 import uk.nhs.intentions.model.Markdown;
@@ -24,8 +26,10 @@ import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
 
 /**
- * The documents the search page indexes (intentions, providers, priorities, commissioning groups, narrative
- * and meetings), each {@code id, kind, title, text, summary, href} with {@code href} relative to the site root.
+ * The documents the search page indexes (intentions, narrative, meetings, changes since each round,
+ * consultation responses and "How to respond" of each plan; providers with their aliases, priorities,
+ * commissioning groups), each {@code id, kind, title, text, summary, href} with {@code href} relative to the
+ * site root, and {@code plan} (the plan's title) for a plan's own documents.
  */
 final class SearchDocuments {
     private SearchDocuments() {
@@ -41,13 +45,13 @@ final class SearchDocuments {
                             .flatMap(p -> Stream.of(md(p.actions()), md(p.outcomes()), p.providersAsPrinted()))));
                     String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchDocuments::md));
                     docs.add(doc("intention:" + plan.id() + ":" + i.id(), "Intention", i.number() + " " + i.area(),
-                            text, actions, SitePaths.intention(plan.id(), i.id())));
+                            text, actions, SitePaths.intention(plan.id(), i.id()), plan));
                 }
             }
             for (NarrativePage n : plan.narrative()) {
                 String body = md(n.body());
                 docs.add(doc("narrative:" + plan.id() + ":" + n.id(), "Narrative", n.title(), body, body,
-                        SitePaths.narrative(plan.id(), n.id())));
+                        SitePaths.narrative(plan.id(), n.id()), plan));
             }
             for (Meeting m : plan.meetings()) {
                 String text = join(Stream.of(
@@ -57,13 +61,37 @@ final class SearchDocuments {
                         m.attendees().stream()).flatMap(x -> x));
                 String topics = m.topics().stream().map(Meeting.Topic::title).collect(Collectors.joining("; "));
                 docs.add(doc("meeting:" + plan.id() + ":" + m.id(), "Meeting", m.title(), text,
-                        "Topics: " + topics, SitePaths.meeting(plan.id(), m.id())));
+                        "Topics: " + topics, SitePaths.meeting(plan.id(), m.id()), plan));
+            }
+            // what changed since each closed round, and every consultation response
+            ctx.index().changes(plan.id()).ifPresent(changes -> {
+                for (var r : plan.rounds()) {
+                    if (r.closed()) {
+                        docs.add(doc("change:" + plan.id() + ":" + r.id(), "Changes", "Changes since " + r.name(),
+                                join(Stream.of(r.name(), r.audience())), "What changed in the plan after " + r.name()
+                                        + ".", SitePaths.change(plan.id(), r.id()), plan));
+                    }
+                }
+            });
+            for (ConsultationResponse r : plan.responses()) {
+                String said = md(r.said());
+                docs.add(doc("response:" + plan.id() + ":" + r.id(), "Consultation response",
+                        "Response from " + r.from(), join(Stream.of(r.from(), said, md(r.answer()), r.outcome())),
+                        said, SitePaths.responses(plan.id()) + "#response-" + r.id(), plan));
+            }
+            if (!plan.rounds().isEmpty()) {
+                docs.add(doc("respond:" + plan.id(), "Consultation", "How to respond",
+                        join(plan.rounds().stream().map(ConsultationRound::name)), "How to respond to the"
+                                + " consultation: closing date, contact and what happens next.",
+                        SitePaths.respond(plan.id()), plan));
             }
         }
         for (Provider p : ctx.index().providers().providersByName()) {
             String summary = md(p.summary());
-            docs.add(doc("provider:" + p.id(), p.isGroup() ? "Provider group" : "Provider", p.name(),
-                    join(Stream.of(p.kind().label(), summary)), summary, SitePaths.provider(p.id())));
+            String title = p.aliases().isEmpty() ? p.name() : p.name() + " (" + String.join(", ", p.aliases()) + ")";
+            docs.add(doc("provider:" + p.id(), p.isGroup() ? "Provider group" : "Provider", title,
+                    join(Stream.concat(Stream.of(p.kind().label(), summary), p.aliases().stream())), summary,
+                    SitePaths.provider(p.id())));
         }
         for (Priority p : ctx.index().site().priorities()) {
             String summary = md(p.summary());
@@ -84,6 +112,14 @@ final class SearchDocuments {
             String href) {
         return Views.map("id", id, "kind", kind, "title", title, "text", text,
                 "summary", TextOf.shorten(summary == null ? "" : summary, 200), "href", href);
+    }
+
+    /** A document of one plan: results name the plan, so a site of several plans tells them apart. */
+    private static Map<String, Object> doc(String id, String kind, String title, String text, String summary,
+            String href, Plan plan) {
+        Map<String, Object> d = doc(id, kind, title, text, summary, href);
+        d.put("plan", plan.title());
+        return d;
     }
 
     private static String md(Markdown m) {

@@ -98,6 +98,7 @@ final class IntentionPages implements PageBuilder {
             model.put("next", Views.intentionLink(plan, next));
         }
         model.put("history", history(ctx, plan, i));
+        model.put("fundedBy", fundedBy(plan, i));
         model.put("responses", plan.responses().stream()
                 .filter(r -> r.intentions().stream().anyMatch(ref -> ref.id().equals(i.id())))
                 .map(r -> ResponsePages.response(ctx, pi, r)).toList());
@@ -135,5 +136,24 @@ final class IntentionPages implements PageBuilder {
             v.put("memberCount", orgs);
         }
         return v;
+    }
+
+    /** The budget lines that name this intention as what their money funds, with their figures as printed. */
+    private static List<Map<String, Object>> fundedBy(Plan plan, Intention i) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (var t : plan.budgets()) {
+            for (var r : t.rows()) {
+                if (r.heading() || r.intentions().stream().noneMatch(x -> x.id().equals(i.id()))) {
+                    continue;
+                }
+                List<String> figures = new ArrayList<>();
+                for (var c : t.columns()) {
+                    r.figure(c.id()).ifPresent(f -> figures.add(c.heading() + ": " + f.printed()));
+                }
+                out.add(Views.map("label", r.label(), "href", SitePaths.budget(plan.id(), t.id()) + "#row-" + r.id(),
+                        "table", t.caption(), "unit", t.unit().label(), "figures", String.join("; ", figures)));
+            }
+        }
+        return out;
     }
 }

@@ -60,6 +60,9 @@ final class PlanPage implements PageBuilder {
         if (!plan.rounds().isEmpty()) {
             m.put("respondHref", SitePaths.respond(plan.id()));
         }
+        if (!plan.budgets().isEmpty()) {
+            m.put("glanceHref", SitePaths.glance(plan.id()));
+        }
         ctx.index().changes(plan.id()).flatMap(PlanChanges::sinceLatestRound).ifPresent(c -> m.put("latestChange",
                 Views.link("What changed since " + c.fromLabel(), SitePaths.change(plan.id(), c.fromRoundId()))));
         return m;

@@ -194,6 +194,7 @@ final class ProviderPages implements PageBuilder {
                         + " affect" + (impacts.size() == 1 ? "s" : "") + " it. " + summary, 300),
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Providers", SitePaths.providers()),
                 "kind", p.kind().label(),
+                "aliases", p.aliases(),
                 "isGroup", p.isGroup(),
                 "downloads", DataOutputs.providerDownloads(ctx, p),
                 "feeds", DataOutputs.providerFeed(ctx, p).stream().toList(),

@@ -31,7 +31,9 @@ public final class SitePages {
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
         builders.add(new AccessibilityPage());
+        builders.add(new GlossaryPage());
         builders.add(new BudgetPages());
+        builders.add(new GlancePages());
         builders.add(new DataPages());
         return builders;
     }

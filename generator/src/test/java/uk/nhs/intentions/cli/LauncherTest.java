@@ -1,0 +1,170 @@
+package uk.nhs.intentions.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code bin/intentions} (what the README runs): it finds Java, passes the recommended JVM options
+ * unless the user gives their own, finds the jar beside itself even when called through a symbolic link, and
+ * runs the generator. A stand-in {@code java} that prints its arguments shows exactly what would be run.
+ */
+class LauncherTest {
+    static final Path LAUNCHER = Path.of("..", "bin", "intentions").toAbsolutePath().normalize();
+    static final String RECOMMENDED = "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    /** An installation: bin/intentions (a copy of the real one), lib/intentions.jar, and a fake JAVA_HOME. */
+    private Path install() throws IOException {
+        Path home = dir.resolve("install");
+        Files.createDirectories(home.resolve("bin"));
+        Files.copy(LAUNCHER, home.resolve("bin/intentions"));
+        Files.createDirectories(home.resolve("lib"));
+        Files.writeString(home.resolve("lib/intentions.jar"), "not really a jar");
+        fakeJava(dir.resolve("jdk/bin"));
+        return home;
+    }
+
+    private static void fakeJava(Path bin) throws IOException {
+        Files.createDirectories(bin);
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Run run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().clear();
+        pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.environment().putAll(env);
+        pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        int exit = pb.start().waitFor();
+        return new Run(exit, Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    private static String args(String... words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append('[').append(w).append("]\n");
+        }
+        return b.toString();
+    }
+
+    private Map<String, String> javaHome() {
+        return Map.of("JAVA_HOME", dir.resolve("jdk").toString());
+    }
+
+    @Test
+    void passesTheRecommendedOptionsAndEveryArgument() throws Exception {
+        Path home = install();
+        Run r = run(home.resolve("bin/intentions"), javaHome(), "build", "--config", "my site/site-config.yml");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-jar", home.toRealPath().resolve("lib/intentions.jar").toString(), "build", "--config",
+                "my site/site-config.yml"), r.out());
+    }
+
+    @Test
+    void theUsersOwnOptionsReplaceTheRecommendedOnes() throws Exception {
+        Path home = install();
+        Path launcher = home.resolve("bin/intentions");
+        Map<String, String> env = new HashMap<>(javaHome());
+        env.put("INTENTIONS_OPTS", "-Xmx300m  -Dwhere=*");
+        env.put("JAVA_OPTS", "-Xmx2g");
+        String jar = home.toRealPath().resolve("lib/intentions.jar").toString();
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx300m", "-Dwhere=*", "-jar", jar, "--version"),
+                run(launcher, env, "--version").out(), "INTENTIONS_OPTS wins, and * is not a file-name pattern");
+
+        env.remove("INTENTIONS_OPTS");
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx2g", "-jar", jar, "--version"),
+                run(launcher, env, "--version").out());
+
+        env.put("INTENTIONS_OPTS", "");
+        assertEquals(args("-Djava.awt.headless=true", "-jar", jar, "--version"), run(launcher, env, "--version").out(),
+                "an empty INTENTIONS_OPTS means the JVM's own defaults");
+    }
+
+    @Test
+    void calledThroughSymbolicLinksItStillFindsItsJar() throws Exception {
+        Path home = install();
+        Path userBin = Files.createDirectories(dir.resolve("user/bin"));
+        Path hop = Files.createSymbolicLink(dir.resolve("user/hop"), Path.of("../install/bin/intentions"));
+        Path link = Files.createSymbolicLink(userBin.resolve("intentions"), Path.of("../hop"));
+        Run r = run(link, javaHome(), "check");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(args("-jar", home.toRealPath().resolve("lib/intentions.jar").toString(), "check")),
+                r.out());
+        assertTrue(Files.isSymbolicLink(hop));
+    }
+
+    @Test
+    void findsJavaOnThePathWithoutJavaHome() throws Exception {
+        Path home = install();
+        Run r = run(home.resolve("bin/intentions"), Map.of("PATH", dir.resolve("jdk/bin") + ":/usr/bin:/bin"),
+                "--help");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().endsWith(args("--help")), r.out());
+    }
+
+    @Test
+    void saysWhatIsMissing() throws Exception {
+        Path home = install();
+        Run noJava = run(home.resolve("bin/intentions"), Map.of("JAVA_HOME", dir.resolve("nowhere").toString()));
+        assertEquals(2, noJava.exit());
+        assertEquals("intentions: JAVA_HOME is set to " + dir.resolve("nowhere") + ", but " + dir.resolve("nowhere")
+                + "/bin/java is not an executable Java; set JAVA_HOME to a Java 17 installation\n", noJava.err());
+
+        Files.delete(home.resolve("lib/intentions.jar"));
+        Run noJar = run(home.resolve("bin/intentions"), javaHome(), "build");
+        assertEquals(2, noJar.exit());
+        assertTrue(noJar.err().startsWith("intentions: the generator jar " + home.toRealPath()
+                + "/generator/target/intentions.jar does not exist; build it first"), noJar.err());
+        assertEquals("", noJar.out());
+    }
+
+    /** The real thing: the launcher runs the generator (classes and libraries named by a small jar's manifest). */
+    @Test
+    void runsTheGenerator() throws Exception {
+        Path jar = dir.resolve("intentions.jar");
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "uk.nhs.intentions.cli.Main");
+        StringBuilder cp = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            cp.append(Path.of(entry).toUri()).append(' ');
+        }
+        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, cp.toString().trim());
+        try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar), m)) {
+            out.flush();
+        }
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "INTENTIONS_JAR",
+                jar.toString());
+        Run r = run(LAUNCHER, env, "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("intentions \\S+\n"), r.out());
+        assertEquals("", r.err());
+    }
+}
