@@ -23,7 +23,7 @@ import uk.nhs.intentions.model.SourcePos;
 
 /**
  * With a glossary.yml, every capitalised abbreviation the plan uses (two or more capitals, such as PBC or A&amp;E)
- * should be in it, or in its {@code ignore} list: a warning names each missing one once, at its first use, with
+ * should be in it, in its {@code ignore} list or among a provider's {@code aliases}: a warning names each missing one once, at its first use, with
  * how often it is used. Without a glossary.yml the check says nothing.
  */
 final class GlossaryCheck implements Check {
@@ -41,6 +41,10 @@ final class GlossaryCheck implements Check {
         Set<String> known = new HashSet<>(site.glossary().ignore());
         for (GlossaryTerm t : site.glossary().terms()) {
             known.add(t.term());
+        }
+        // a provider's alias is a name the register defines (HPFT), not jargon the reader needs expanded
+        for (Provider p : site.providers()) {
+            known.addAll(p.aliases());
         }
         Map<String, Use> unknown = new LinkedHashMap<>();
         for (Plan plan : site.plans()) {
