@@ -1,19 +1,11 @@
 package uk.nhs.intentions.check;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
-import uk.nhs.intentions.model.Markdown;
 import uk.nhs.intentions.model.Site;
 import uk.nhs.intentions.model.SourcePos;
 
@@ -28,12 +20,11 @@ import uk.nhs.intentions.model.SourcePos;
  */
 final class MarkdownLinkCheck implements Check {
     private static final List<String> KEPT = List.of("http", "https", "mailto");
-    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     @Override
     public void run(Site site, Diagnostics diags) {
         MarkdownLinks links = MarkdownLinks.of(site);
-        eachMarkdown(site, md -> {
+        MarkdownLinks.eachMarkdown(site, md -> {
             for (MarkdownLinks.Written w : MarkdownLinks.links(md)) {
                 check(links, w, md.pos(), diags);
             }
@@ -83,44 +74,4 @@ final class MarkdownLinkCheck implements Check {
         return s.length() > 60 ? s.substring(0, 57) + "…" : s;
     }
 
-    /** Calls {@code each} with every Markdown value reachable from {@code root} through records and collections. */
-    static void eachMarkdown(Object root, Consumer<Markdown> each) {
-        if (root == null) {
-            return;
-        }
-        if (root instanceof Markdown md) {
-            if (!md.isBlank()) {
-                each.accept(md);
-            }
-        } else if (root instanceof Collection<?> c) {
-            c.forEach(x -> eachMarkdown(x, each));
-        } else if (root instanceof Map<?, ?> m) {
-            m.values().forEach(x -> eachMarkdown(x, each));
-        } else if (root instanceof Optional<?> o) {
-            o.ifPresent(x -> eachMarkdown(x, each));
-        } else if (root.getClass().isRecord() && root.getClass().getPackageName().startsWith("uk.nhs.intentions")) {
-            for (Method m : ACCESSORS.computeIfAbsent(root.getClass(), MarkdownLinkCheck::accessors)) {
-                try {
-                    eachMarkdown(m.invoke(root), each);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + m, e);
-                }
-            }
-        }
-    }
-
-    /** A record's accessors, except those of values that cannot hold Markdown (text, numbers, dates, positions). */
-    private static List<Method> accessors(Class<?> type) {
-        return java.util.Arrays.stream(type.getRecordComponents())
-                .filter(c -> mayHoldMarkdown(c.getType()))
-                .map(RecordComponent::getAccessor)
-                .peek(m -> m.setAccessible(true))
-                .toList();
-    }
-
-    private static boolean mayHoldMarkdown(Class<?> t) {
-        return !(t.isPrimitive() || t.isEnum() || t == String.class || Number.class.isAssignableFrom(t)
-                || t.getPackageName().startsWith("java.time") || t == SourcePos.class
-                || t == uk.nhs.intentions.model.Positions.class || t == uk.nhs.intentions.model.Ref.class);
-    }
 }

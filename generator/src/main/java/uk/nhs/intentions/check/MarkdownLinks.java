@@ -1,6 +1,12 @@
 package uk.nhs.intentions.check;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -284,5 +290,63 @@ public final class MarkdownLinks {
         String hint = near == null ? "add it to " + k.where + " or correct the id"
                 : "did you mean `" + k.scheme + ":" + near + "`?";
         return new Resolution.Problem("unknown " + k.noun + " `" + id + "` in " + (k.scheme.startsWith("i") ? "an" : "a") + " `" + k.scheme + ":` link", hint);
+    }
+
+    /**
+     * Where a link with this destination is first written in any Markdown text of {@code root} (the site), in
+     * model order: for a broken link on a page rendered in an earlier build and reused.
+     */
+    public static Optional<SourcePos> firstWritten(Object root, String destination) {
+        List<SourcePos> found = new ArrayList<>();
+        eachMarkdown(root, md -> {
+            if (found.isEmpty() && md.source().contains(destination)) {
+                links(md).stream().filter(w -> w.destination().equals(destination)).findFirst()
+                        .ifPresent(w -> found.add(w.pos()));
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+    /** Calls {@code each} with every Markdown value reachable from {@code root} through records and collections. */
+    public static void eachMarkdown(Object root, Consumer<Markdown> each) {
+        if (root == null) {
+            return;
+        }
+        if (root instanceof Markdown md) {
+            if (!md.isBlank()) {
+                each.accept(md);
+            }
+        } else if (root instanceof Collection<?> c) {
+            c.forEach(x -> eachMarkdown(x, each));
+        } else if (root instanceof Map<?, ?> m) {
+            m.values().forEach(x -> eachMarkdown(x, each));
+        } else if (root instanceof Optional<?> o) {
+            o.ifPresent(x -> eachMarkdown(x, each));
+        } else if (root.getClass().isRecord() && root.getClass().getPackageName().startsWith("uk.nhs.intentions")) {
+            for (Method m : ACCESSORS.computeIfAbsent(root.getClass(), MarkdownLinks::accessors)) {
+                try {
+                    eachMarkdown(m.invoke(root), each);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + m, e);
+                }
+            }
+        }
+    }
+
+    /** A record's accessors, except those of values that cannot hold Markdown (text, numbers, dates, positions). */
+    private static List<Method> accessors(Class<?> type) {
+        return java.util.Arrays.stream(type.getRecordComponents())
+                .filter(c -> mayHoldMarkdown(c.getType()))
+                .map(RecordComponent::getAccessor)
+                .peek(m -> m.setAccessible(true))
+                .toList();
+    }
+
+    private static boolean mayHoldMarkdown(Class<?> t) {
+        return !(t.isPrimitive() || t.isEnum() || t == String.class || Number.class.isAssignableFrom(t)
+                || t.getPackageName().startsWith("java.time") || t == SourcePos.class
+                || t == uk.nhs.intentions.model.Positions.class || t == uk.nhs.intentions.model.Ref.class);
     }
 }

@@ -130,7 +130,8 @@ public final class SiteBuild {
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {
                 // a link written in Markdown is reported where it was written, naming the page it broke on
-                b.links().forEach(l -> markdown.writtenAt(l.target()).ifPresentOrElse(
+                b.links().forEach(l -> markdown.writtenAt(l.target())
+                        .or(() -> MarkdownLinks.firstWritten(site.get(), l.target())).ifPresentOrElse(
                         at -> diags.error(at, "broken link to " + l.target() + " on page " + l.page() + " ("
                                 + l.reason() + ")"),
                         () -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target() + " ("
