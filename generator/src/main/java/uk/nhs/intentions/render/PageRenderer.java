@@ -86,6 +86,7 @@ public final class PageRenderer {
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
+        model.put("manyPlans", plans.size() > 1); // lists name each item's plan only when there are several
         if (glossary.active()) {
             model.put("glossaryKey", glossary.key());
         }

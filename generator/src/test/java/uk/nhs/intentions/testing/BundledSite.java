@@ -35,6 +35,7 @@ public final class BundledSite {
 
     private static BundledSite instance;
     private static BundledSite example;
+    private static BundledSite multi;
 
     public final Path out;
     public final BuildResult result;
@@ -63,6 +64,14 @@ public final class BundledSite {
             example = build(EXAMPLE_CONFIG, "intentions-example-");
         }
         return example;
+    }
+
+    /** The fictional multi-commissioner fixture (src/test/resources/multi), built once per test run. */
+    public static synchronized BundledSite multi() {
+        if (multi == null) {
+            multi = build(MultiPlanSite.CONFIG, "intentions-multi-");
+        }
+        return multi;
     }
 
     private static BundledSite build(Path config, String prefix) {
