@@ -94,6 +94,9 @@ public final class PageRenderer {
         model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
         plan.ifPresent(p -> {
             model.put("planDates", PlanDates.view(p));
+            if (plans.size() > 1) { // a page of one plan among several says which
+                model.put("planName", PlanNames.label(p) + ": " + p.title());
+            }
             if (!p.status().isEmpty()) {
                 model.put("phase", Views.map("status", p.status(), "planTitle", p.title()));
             }

@@ -23,7 +23,7 @@ class MultiPlanPagesTest {
         assertEquals(0, site.result.exitCode(), () -> "build failed: " + site.result.diagnostics());
     }
 
-    private static List<String> texts(Document d, String css) {
+    private static List<String> texts(Element d, String css) {
         return d.select(css).stream().map(Element::text).toList();
     }
 
@@ -73,5 +73,64 @@ class MultiPlanPagesTest {
     void theNavigationOffersTheCommissioners() {
         assertEquals(List.of("Home", "Plans", "Commissioners", "Providers", "Priorities", "Groups", "Search"),
                 texts(site.page("index.html"), "nav.site-nav a"));
+    }
+
+    @Test
+    void everyIntentionOnAPriorityPageNamesItsPlan() {
+        assertEquals(List.of("1.1 North discharge planning North Fictionshire PCT, 2008/09",
+                "1.2 North hospice beds North Fictionshire PCT, 2008/09",
+                "1.1 South discharge planning South Fictionshire CCG, 2008/09",
+                "1.2 South hospice at home South Fictionshire CCG, 2008/09"),
+                texts(site.page("priorities/palliative-care.html"), "#mentions-intentions ~ ul li"));
+    }
+
+    @Test
+    void everySearchResultNamesItsCommissionerAndYear() {
+        String index = site.text("search-index.js");
+        assertTrue(index.contains("\"title\":\"1.1 South discharge planning\""));
+        assertEquals(5, index.split("\"kind\":\"Intention\"").length - 1);
+        assertEquals(5, index.split("\"kind\":\"Intention\",[^}]*\"plan\":\"(North Fictionshire PCT|South"
+                + " Fictionshire CCG), 20\\d\\d/\\d\\d: ").length - 1);
+    }
+
+    @Test
+    void aProviderPageGroupsItsIntentionsByPlanWithJumpLinksAndCounts() {
+        Document d = site.page("providers/borderland-general.html");
+        assertEquals(List.of("North Fictionshire PCT, 2008/09: North Fictionshire commissioning intentions 2008/09"
+                + " 1 intention", "South Fictionshire CCG, 2008/09: South Fictionshire commissioning intentions"
+                + " 2008/09 1 intention"), texts(d, "nav.plan-jump li"));
+        assertEquals(List.of("#plan-north-2008-09", "#plan-south-2008-09"),
+                d.select("nav.plan-jump a").eachAttr("href"));
+        Element north = d.getElementById("plan-north-2008-09").parent();
+        assertEquals(List.of("1.1 North discharge planning"), texts(north, "article.impact h5"));
+        Element south = d.getElementById("plan-south-2008-09").parent();
+        assertEquals(List.of("1.1 South discharge planning"), texts(south, "article.impact h5"));
+        assertEquals("What these plans mean for your organisation",
+                site.page("providers/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void theHomePageGroupsPlansByCommissionerNewestFirst() {
+        Document d = site.page("index.html");
+        assertEquals(List.of("South Fictionshire CCG", "North Fictionshire PCT"), texts(d, ".commissioner-plans h3"));
+        assertEquals(List.of("South Fictionshire commissioning intentions 2008/09",
+                "North Fictionshire commissioning intentions 2008/09",
+                "North Fictionshire commissioning intentions 2007/08"), texts(d, ".plan-summary h4"));
+    }
+
+    @Test
+    void aPageOfOnePlanSaysWhichPlanItIs() {
+        assertEquals("Plan: South Fictionshire CCG, 2008/09: South Fictionshire commissioning intentions 2008/09",
+                site.page("plans/south-2008-09/all-intentions.html").selectFirst("main .plan-of-page").text());
+    }
+
+    @Test
+    void aOnePlanSiteNamesNoPlanInItsLists() {
+        BundledSite one = BundledSite.get();
+        assertEquals(List.of(), texts(one.page("plans/west-herts-2008-09/all-intentions.html"), ".plan-of-page"));
+        assertEquals(List.of(), texts(one.page("priorities/diabetes.html"), "#mentions-intentions ~ ul li .meta"));
+        assertEquals(List.of(), texts(one.page("index.html"), ".commissioner-plans"));
+        assertEquals("What this plan means for your organisation",
+                one.page("providers/index.html").selectFirst("h1").text());
     }
 }

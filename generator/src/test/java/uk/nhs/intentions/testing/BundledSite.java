@@ -42,6 +42,17 @@ public final class BundledSite {
     public final Site model;
     private final Map<String, Document> docs = new ConcurrentHashMap<>();
 
+    /** A site already built into {@code out}, for reading its pages (no model, no result). */
+    private BundledSite(Path out) {
+        this.out = out;
+        this.result = null;
+        this.model = null;
+    }
+
+    public static BundledSite at(Path out) {
+        return new BundledSite(out);
+    }
+
     private BundledSite(Path config, Path out) {
         this.out = out;
         // no SOURCE_DATE_EPOCH whatever the machine's environment: the pages are the same on every run
