@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.SiteBuild;
+import uk.nhs.intentions.testing.BundledSite;
 import uk.nhs.intentions.testing.TestSites;
 
 /**
@@ -27,37 +28,16 @@ import uk.nhs.intentions.testing.TestSites;
  * page, and a priority named by one plan (or a one-plan site) nothing at all.
  */
 class ComparisonPagesTest {
-    @TempDir
-    static Path dir;
-    private static Path out;
+    private static BundledSite site;
 
     @BeforeAll
-    static void build() throws IOException {
-        Path config = copy(Path.of("src/test/resources/compare-site"), dir.resolve("src")).resolve("site-config.yml");
-        BuildResult r = SiteBuild.build(config, dir.resolve("out"), Map.of());
-        assertEquals(0, r.exitCode(), () -> r.diagnostics().toString());
-        out = dir.resolve("out");
+    static void build() {
+        site = BundledSite.compare();
+        assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());
     }
 
-    /** The fixture folder, copied so the build writes nothing beside the sources. */
-    private static Path copy(Path from, Path to) {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return to;
-    }
-
-    private static Document page(String path) throws IOException {
-        return Jsoup.parse(Files.readString(out.resolve(path)));
+    private static Document page(String path) {
+        return site.page(path);
     }
 
     private static List<String> cells(Element row) {
@@ -94,22 +74,28 @@ class ComparisonPagesTest {
     void aCommissionerWithSeveralYearsGetsItsOwnPage() throws IOException {
         Document all = page("compare/diabetes.html");
         assertEquals(List.of("Upper Fictionshire PCT: Diabetes year by year"), all.select("#across-years + ul li").eachText());
-        assertEquals("diabetes/upper-fictionshire-pct.html", all.select("#across-years + ul a").attr("href"));
+        assertEquals("../compare/diabetes/upper-fictionshire-pct.html", all.select("#across-years + ul a").attr("href"));
         Document upper = page("compare/diabetes/upper-fictionshire-pct.html");
         assertEquals("Diabetes: Upper Fictionshire PCT across the years", upper.select("h1").text());
         assertEquals(List.of("Year", "Intention", "What they intend", "Status", "Providers"),
                 upper.select("thead th").eachText());
         assertEquals(List.of("2008/09", "2007/08"), upper.select("tbody tr th").eachText());
-        assertFalse(Files.exists(out.resolve("compare/diabetes/lower-fictionshire-pct.html")),
+        assertFalse(Files.exists(site.out.resolve("compare/diabetes/lower-fictionshire-pct.html")),
                 "one year of a priority is nothing to compare");
     }
 
     @Test
     void onlyWhatTwoPlansNameIsCompared() throws IOException {
-        assertFalse(Files.exists(out.resolve("compare/stroke.html")));
+        assertFalse(Files.exists(site.out.resolve("compare/stroke.html")));
         assertTrue(page("priorities/stroke.html").select("main .compare-link").isEmpty());
         assertEquals("compare/diabetes.html".replace("compare/", "../compare/"),
                 page("priorities/diabetes.html").select("main .compare-link a").attr("href"));
+    }
+
+    @Test
+    void aCommissionerLinkInMarkdownLeadsToItsPage() throws IOException {
+        assertEquals("../../commissioners/upper-fictionshire-pct.html",
+                page("plans/lower-2008-09/index.html").select("main a:contains(Upper Fictionshire PCT)").attr("href"));
     }
 
     @Test

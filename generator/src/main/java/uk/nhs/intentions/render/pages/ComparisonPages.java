@@ -15,6 +15,7 @@ import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
@@ -75,11 +76,12 @@ final class ComparisonPages implements PageBuilder {
         return out;
     }
 
-    /** The plan's commissioners as written (ids only where the plan names them from commissioners.yml). */
+    /** The plan's commissioners: by id where the plan names them from commissioners.yml, else by name alone. */
     static List<Who> whos(Plan plan) {
         List<Who> out = new ArrayList<>();
-        for (String name : plan.commissioners()) {
-            out.add(new Who("", name));
+        for (int i = 0; i < plan.commissioners().size(); i++) {
+            String id = i < plan.commissionerRefs().size() ? plan.commissionerRefs().get(i).id() : "";
+            out.add(new Who(id, plan.commissioners().get(i)));
         }
         return out;
     }
@@ -132,6 +134,7 @@ final class ComparisonPages implements PageBuilder {
         Map<String, Object> v = Views.intentionLink(plan, r.intention());
         v.put("anchor", plan.id() + "-" + r.intention().id());
         v.put("commissioner", commissionerLabel(plan));
+        v.put("commissioners", PlanNames.commissionerLinks(ctx.index().site(), plan));
         v.put("period", plan.period());
         v.put("plan", Views.link(plan.title(), SitePaths.plan(plan.id())));
         List<Object> actions = new ArrayList<>();
