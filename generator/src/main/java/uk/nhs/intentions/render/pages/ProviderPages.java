@@ -173,7 +173,7 @@ final class ProviderPages implements PageBuilder {
                     "direct", bySection(ctx, pi, directImpacts, selfAndGroups, partViews),
                     "via", via,
                     "namingNone", none,
-                    "respondHref", plan.rounds().isEmpty() ? null : SitePaths.respond(plan.id()));
+                    "respondHref", plan.consultationRounds().isEmpty() ? null : SitePaths.respond(plan.id()));
             if (changed != null) {
                 view.put("changes", changed);
             }
@@ -281,6 +281,7 @@ final class ProviderPages implements PageBuilder {
         }
         v.put("parts", relevant);
         v.put("partial", relevant.size() < parts.size());
+        v.putAll(Views.shape(pi.plan(), x.intention()));
         return v;
     }
 }
