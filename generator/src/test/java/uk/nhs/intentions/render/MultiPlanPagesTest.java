@@ -136,4 +136,16 @@ class MultiPlanPagesTest {
         assertEquals("What this plan means for your organisation",
                 one.page("providers/index.html").selectFirst("h1").text());
     }
+
+    @Test
+    void twoCommissionersGroupsOfTheSameKindAreToldApart() {
+        Document d = site.page("providers/borderland-general.html");
+        assertEquals("Member of: All acute providers (North Fictionshire PCT), South acute providers (South"
+                + " Fictionshire CCG)", d.select("main p").stream().map(Element::text)
+                        .filter(t -> t.startsWith("Member of")).findFirst().orElse(""));
+        assertEquals("Provider group of North Fictionshire PCT",
+                site.page("providers/north-acute.html").selectFirst("p.caption").text());
+        assertEquals("Provider group", BundledSite.get().page("providers/all-acute-providers.html")
+                .selectFirst("p.caption").text());
+    }
 }
