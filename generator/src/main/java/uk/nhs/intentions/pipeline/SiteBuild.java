@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import uk.nhs.intentions.check.MarkdownLinks;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.load.ConfigLoader;
@@ -88,7 +89,8 @@ public final class SiteBuild {
         if (site.isEmpty() || diags.hasErrors()) {
             return result(BuildResult.Status.FAILED, diags, 0, 0, config.outputDir(), start);
         }
-        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), new MarkdownRenderer());
+        MarkdownRenderer markdown = new MarkdownRenderer(MarkdownLinks.of(site.get()));
+        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), markdown);
         stats.stage("index");
         List<Page> pages = SitePages.collect(ctx, options.stages().pages());
         stats.stage("plan_pages");
@@ -97,7 +99,10 @@ public final class SiteBuild {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()),
                     site.get().plans(), site.get().glossary());
-            Optional<RenderCache.Run> run = options.cache().map(c -> c.begin(
+            // serve's cache lives in memory; the CLI's is read from, and saved to, the persistent build cache
+            Optional<RenderCache> cache = options.cache()
+                    .or(() -> options.buildCache().map(b -> b.pages(config.outputDir())));
+            Optional<RenderCache.Run> run = cache.map(c -> c.begin(
                     TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");
             Publisher.Result published = Publisher.publish(config.outputDir(),
@@ -124,10 +129,19 @@ public final class SiteBuild {
             });
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {
-                b.links().forEach(l -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target()
-                        + " (" + l.reason() + ")"));
+                // a link written in Markdown is reported where it was written, naming the page it broke on
+                b.links().forEach(l -> markdown.writtenAt(l.target())
+                        .or(() -> MarkdownLinks.firstWritten(site.get(), l.target())).ifPresentOrElse(
+                        at -> diags.error(at, "broken link to " + l.target() + " on page " + l.page() + " ("
+                                + l.reason() + ")"),
+                        () -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target() + " ("
+                                + l.reason() + ")")));
             } else {
                 run.ifPresent(RenderCache.Run::commit);
+                cache.ifPresent(c -> stats.pages(c.stats().rendered(), c.stats().reused()));
+                if (options.cache().isEmpty() && cache.isPresent()) {
+                    options.buildCache().ifPresent(b -> b.save(cache.get(), config.outputDir()));
+                }
             }
         } catch (RenderException e) {
             diags.error(e.position(config::display), e.reason());

@@ -60,12 +60,13 @@ public final class CrossLinks {
     /** Intentions in the order a reader expects: by number ("3.9" before "3.10"), then id. */
     public static List<Intention> sortedIntentions(List<Intention> list) {
         return list.stream().distinct()
-                .sorted(Comparator.comparing(Intention::number, IntentionNumbers.ORDER).thenComparing(Intention::id))
+                .sorted(IntentionNumbers.READING_ORDER)
                 .toList();
     }
 
+    /** Names the item's plan (commissioner and period), which lists show when the site holds several plans. */
     private static Map<String, Object> withPlan(Map<String, Object> link, Plan plan) {
-        link.put("plan", plan.title());
+        link.put("plan", PlanNames.label(plan));
         return link;
     }
 
@@ -75,12 +76,12 @@ public final class CrossLinks {
 
     public static Map<String, Object> meetingLink(Plan plan, Meeting m) {
         return Views.map("label", m.title(), "href", SitePaths.meeting(plan.id(), m.id()),
-                "date", meetingDate(m), "plan", plan.title());
+                "date", meetingDate(m), "plan", PlanNames.label(plan));
     }
 
     /** "19 March 2008", or "Date not stated" when the notes give none. */
     public static String meetingDate(Meeting m) {
-        return m.date() == null ? "Date not stated" : DateText.format(m.date());
+        return m.date() == null ? "Date not stated" : DateText.format(m.date());  // at the notes' precision
     }
 
     public static Map<String, Object> topic(Plan plan, Meeting m, Meeting.Topic t) {

@@ -86,12 +86,30 @@ public final class SitePaths {
         return "providers/" + providerId + ".html";
     }
 
+    public static String commissioners() {
+        return "commissioners/index.html";
+    }
+
+    public static String commissioner(String commissionerId) {
+        return "commissioners/" + commissionerId + ".html";
+    }
+
     public static String priorities() {
         return "priorities/index.html";
     }
 
     public static String priority(String priorityId) {
         return "priorities/" + priorityId + ".html";
+    }
+
+    /** What each commissioner plans for a disease priority, side by side (only where two plans name it). */
+    public static String comparison(String priorityId) {
+        return "compare/" + priorityId + ".html";
+    }
+
+    /** One commissioner's intentions for a disease priority across the years. */
+    public static String comparison(String priorityId, String commissionerId) {
+        return "compare/" + priorityId + "/" + commissionerId + ".html";
     }
 
     public static String groups() {

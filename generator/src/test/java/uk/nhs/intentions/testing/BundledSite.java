@@ -35,11 +35,24 @@ public final class BundledSite {
 
     private static BundledSite instance;
     private static BundledSite example;
+    private static BundledSite multi;
+    private static BundledSite compare;
 
     public final Path out;
     public final BuildResult result;
     public final Site model;
     private final Map<String, Document> docs = new ConcurrentHashMap<>();
+
+    /** A site already built into {@code out}, for reading its pages (no model, no result). */
+    private BundledSite(Path out) {
+        this.out = out;
+        this.result = null;
+        this.model = null;
+    }
+
+    public static BundledSite at(Path out) {
+        return new BundledSite(out);
+    }
 
     private BundledSite(Path config, Path out) {
         this.out = out;
@@ -63,6 +76,23 @@ public final class BundledSite {
             example = build(EXAMPLE_CONFIG, "intentions-example-");
         }
         return example;
+    }
+
+    /** The fictional multi-commissioner fixture (src/test/resources/multi), built once per test run. */
+    public static synchronized BundledSite multi() {
+        if (multi == null) {
+            multi = build(MultiPlanSite.CONFIG, "intentions-multi-");
+        }
+        return multi;
+    }
+
+    /** The invented two-commissioner, two-year fixture of the comparison pages (src/test/resources/compare-site). */
+    public static synchronized BundledSite compare() {
+        if (compare == null) {
+            compare = build(Path.of("src/test/resources/compare-site/site-config.yml").toAbsolutePath().normalize(),
+                    "intentions-compare-");
+        }
+        return compare;
     }
 
     private static BundledSite build(Path config, String prefix) {

@@ -66,9 +66,10 @@ final class IntentionPages implements PageBuilder {
     private static Map<String, Object> model(RenderContext ctx, PlanIndex pi, Section s, Intention i) {
         Plan plan = pi.plan();
         Map<String, Object> model = Views.intentionFull(ctx, pi, i);
-        model.put("title", i.number() + " " + i.area());
+        model.put("title", (i.number() + " " + i.area()).strip());
         String action = i.parts().isEmpty() ? "" : TextOf.markdown(i.parts().get(0).actions().source());
-        model.put("description", TextOf.shorten("Commissioning intention " + i.number() + " (" + i.area() + "), "
+        model.put("description", TextOf.shorten("Commissioning intention " + (i.number().isEmpty() ? "" : i.number() + " ") + "("
+                + i.area() + "), "
                 + s.title() + ", " + plan.period() + ". " + action, 300));
         model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
                 SitePaths.plan(plan.id()), s.number() + ". " + s.title(), SitePaths.section(plan.id(), s.id())));
@@ -97,6 +98,12 @@ final class IntentionPages implements PageBuilder {
         if (next != null) {
             model.put("next", Views.intentionLink(plan, next));
         }
+        model.put("otherPlans", ctx.index().planLinks().of(plan.id(), i.id()).stream().map(t -> Views.map(
+                "words", t.words() + " " + t.plan().period(),
+                "href", SitePaths.intention(t.plan().id(), t.intention().id()),
+                "label", (t.intention().number() == null || t.intention().number().isBlank() ? ""
+                        : t.intention().number() + " ") + t.intention().area(),
+                "plan", t.plan().title())).toList());
         model.put("history", history(ctx, plan, i));
         model.put("fundedBy", fundedBy(plan, i));
         model.put("responses", plan.responses().stream()

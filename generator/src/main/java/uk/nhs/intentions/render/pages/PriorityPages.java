@@ -26,6 +26,9 @@ final class PriorityPages implements PageBuilder {
             Map<String, Object> row = CrossLinks.priorityLink(p);
             row.put("summary", ctx.markdown().toMarkup(p.summary()));
             row.put("count", ((List<?>) mentions.get("intentions")).size());
+            if (ctx.index().comparisons().comparable(p.id())) {
+                row.put("compareHref", SitePaths.comparison(p.id()));
+            }
             rows.add(row);
             // lazy: the downloads it links are written before pages are rendered, after pages are planned
             pages.add(Page.lazy(SitePaths.priority(p.id()), "priority.ftlh", () -> Views.map(
@@ -36,6 +39,9 @@ final class PriorityPages implements PageBuilder {
                             SitePaths.priorities()),
                     "summary", ctx.markdown().toMarkup(p.summary()),
                     "mentions", mentions,
+                    // only where two plans name the priority: a one-plan site shows no comparison
+                    "compare", ctx.index().comparisons().comparable(p.id()) ? Views.link("Compare what each"
+                            + " commissioner plans for " + p.name(), SitePaths.comparison(p.id())) : null,
                     "downloads", DataOutputs.priorityDownloads(ctx, p))));
         }
         pages.add(0, new Page(SitePaths.priorities(), "priorities.ftlh", Views.map(

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import uk.nhs.intentions.index.Mentions;
 import uk.nhs.intentions.index.PlanIndex;
 import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.index.ProviderImpact;
@@ -22,6 +23,7 @@ import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
@@ -80,7 +82,8 @@ final class ProviderPages implements PageBuilder {
             }
         }
         return new Page(SitePaths.providers(), "providers.ftlh", Views.map(
-                "title", "What this plan means for your organisation",
+                "title", PlanNames.many(ctx.index().site()) ? "What these plans mean for your organisation"
+                        : "What this plan means for your organisation",
                 "description", "Every provider named in the commissioning intentions, A to Z and by kind, with "
                         + "the number of intentions that affect each, directly or through a provider group.",
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()),
@@ -163,13 +166,14 @@ final class ProviderPages implements PageBuilder {
                 continue;
             }
             Map<String, Object> view = Views.map("id", plan.id(), "title", plan.title(), "period", plan.period(),
+                    "label", PlanNames.label(plan),
                     "href", SitePaths.plan(plan.id()),
                     "count", mine.size(),
                     "directCount", directImpacts.size(),
                     "direct", bySection(ctx, pi, directImpacts, selfAndGroups, partViews),
                     "via", via,
                     "namingNone", none,
-                    "respondHref", plan.rounds().isEmpty() ? null : SitePaths.respond(plan.id()));
+                    "respondHref", plan.consultationRounds().isEmpty() ? null : SitePaths.respond(plan.id()));
             if (changed != null) {
                 view.put("changes", changed);
             }
@@ -179,11 +183,11 @@ final class ProviderPages implements PageBuilder {
         List<Map<String, Object>> memberOf = idx.groupsOf(p.id()).stream().map(Views::providerLink).toList();
         List<Map<String, Object>> directMemberOf = new ArrayList<>();
         for (Ref r : p.memberOf()) {
-            idx.provider(r.id()).ifPresent(g -> directMemberOf.add(Views.providerLink(g)));
+            idx.provider(r.id()).ifPresent(g -> directMemberOf.add(scoped(ctx, g)));
         }
         Set<String> direct = p.memberOf().stream().map(Ref::id).collect(Collectors.toSet());
         List<Map<String, Object>> indirectMemberOf = idx.groupsOf(p.id()).stream()
-                .filter(g -> !direct.contains(g.id())).map(Views::providerLink).toList();
+                .filter(g -> !direct.contains(g.id())).map(g -> scoped(ctx, g)).toList();
         List<Map<String, Object>> members = p.isGroup()
                 ? idx.membersOf(p.id()).stream().map(m -> row(idx, m)).toList() : List.of();
         String summary = TextOf.markdown(p.summary() == null ? "" : p.summary().source());
@@ -194,6 +198,7 @@ final class ProviderPages implements PageBuilder {
                         + " affect" + (impacts.size() == 1 ? "s" : "") + " it. " + summary, 300),
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Providers", SitePaths.providers()),
                 "kind", p.kind().label(),
+                "scope", scope(ctx, p),
                 "aliases", p.aliases(),
                 "isGroup", p.isGroup(),
                 "downloads", DataOutputs.providerDownloads(ctx, p),
@@ -205,7 +210,41 @@ final class ProviderPages implements PageBuilder {
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
                 "indirectMemberOf", indirectMemberOf,
-                "members", members);
+                "members", members,
+                "mentioned", mentioned(ctx, p));
+    }
+
+    /** Meetings and narrative pages that link to the provider ({@code provider:} links), naming their plan. */
+    private static List<Map<String, Object>> mentioned(RenderContext ctx, Provider p) {
+        boolean many = PlanNames.many(ctx.index().site());
+        return ctx.index().mentions().of(p.id()).stream().map(m -> Views.map(
+                "href", m.kind() == Mentions.Kind.MEETING ? SitePaths.meeting(m.planId(), m.id())
+                        : SitePaths.narrative(m.planId(), m.id()),
+                "label", m.title(),
+                "kind", m.kind() == Mentions.Kind.MEETING ? "Meeting" : "Narrative",
+                "plan", many ? ctx.index().plan(m.planId()).map(pi -> PlanNames.label(pi.plan())).orElse("")
+                        : "")).toList();
+    }
+
+    /**
+     * Whose group it is, when the site has several plans and commissioners: two commissioners' "All acute
+     * providers" must be told apart. "" otherwise (a one-plan site looks as it always did).
+     */
+    private static String scope(RenderContext ctx, Provider p) {
+        var site = ctx.index().site();
+        if (site.commissioners().size() < 2 || !PlanNames.many(site)) {
+            return "";
+        }
+        return p.commissioner().flatMap(r -> site.commissioner(r.id())).map(c -> c.name()).orElse("");
+    }
+
+    private static Map<String, Object> scoped(RenderContext ctx, Provider g) {
+        Map<String, Object> v = Views.providerLink(g);
+        String scope = scope(ctx, g);
+        if (!scope.isEmpty()) {
+            v.put("scope", scope);
+        }
+        return v;
     }
 
     /** What changed since the plan's latest round in intentions that name this provider or its groups, or null. */
@@ -265,6 +304,7 @@ final class ProviderPages implements PageBuilder {
         }
         v.put("parts", relevant);
         v.put("partial", relevant.size() < parts.size());
+        v.putAll(Views.shape(pi.plan(), x.intention()));
         return v;
     }
 }

@@ -25,8 +25,10 @@ public final class SitePages {
         builders.add(new RespondPages());
         builders.add(new NarrativePages());
         builders.add(new MeetingPages());
+        builders.add(new CommissionerPages());
         builders.add(new ProviderPages());
         builders.add(new PriorityPages());
+        builders.add(new ComparisonPages());
         builders.add(new GroupPages());
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
