@@ -30,6 +30,10 @@ import uk.nhs.intentions.model.SourcePos;
 final class YamlFile {
     public static final int MAX_BYTES = 3 * 1024 * 1024;
     public static final int MAX_ALIASES = 50;
+    /** Lists and mappings nested deeper than this are refused; real content nests a handful of levels. */
+    public static final int MAX_DEPTH = 64;
+    private static final String TOO_DEEP = "YAML is nested too deeply to read (more than " + MAX_DEPTH
+            + " levels of lists and mappings)";
 
     private YamlFile() {
     }
@@ -151,8 +155,15 @@ final class YamlFile {
                 .setUseMarks(true)
                 .build();
         try {
-            return new Compose(settings).composeString(text)
-                    .map(n -> withoutControlCharacters(n, path, diags, new java.util.IdentityHashMap<>()));
+            Optional<Node> root = new Compose(settings).composeString(text);
+            // Composing recurses: very deep input overflows the stack (caught below), while input that composes
+            // may still be deeper than any walk of it should go. Both give the same error, whatever the JIT did.
+            if (root.isPresent() && deeperThan(root.get(), MAX_DEPTH)) {
+                diags.markUnreadable(path);
+                diags.error(SourcePos.file(path), TOO_DEEP);
+                return Optional.empty();
+            }
+            return root.map(n -> withoutControlCharacters(n, path, diags, new java.util.IdentityHashMap<>()));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePos pos = mark == null ? SourcePos.file(path)
@@ -170,9 +181,42 @@ final class YamlFile {
             diags.error(SourcePos.file(path), "YAML refused: " + oneLine(e.getMessage()));
         } catch (StackOverflowError e) {
             diags.markUnreadable(path);
-            diags.error(SourcePos.file(path), "YAML is nested too deeply to read");
+            diags.error(SourcePos.file(path), TOO_DEEP);
         }
         return Optional.empty();
+    }
+
+    /** Whether lists and mappings nest deeper than {@code limit}; iterative, each (aliased) node visited once. */
+    static boolean deeperThan(Node root, int limit) {
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.Deque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (!seen.add(node) || node instanceof ScalarNode) {
+                continue;
+            }
+            if (depth > limit) {
+                return true;
+            }
+            if (node instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    nodes.push(t.getKeyNode());
+                    depths.push(depth + 1);
+                    nodes.push(t.getValueNode());
+                    depths.push(depth + 1);
+                }
+            } else if (node instanceof SequenceNode q) {
+                for (Node item : q.getValue()) {
+                    nodes.push(item);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+        return false;
     }
 
     private static String describe(MarkedYamlEngineException e) {
