@@ -137,7 +137,10 @@ public final class SyntheticSite {
                 + "title: Synthetic commissioning intentions\n"
                 + "base_url: https://example.nhs.uk/synthetic/\n"
                 + "language: en-GB\ntheme: default\ncontent: content\nthemes: themes\noutput: site\n"
-                + "build_date: 2008-01-24\n");
+                + "build_date: 2008-01-24\n"
+                // hundreds of providers, each reached by most intentions through "all providers": a pack each
+                // would take minutes (docs/performance.md); the benchmark measures them separately
+                + "documents:\n  board_pack: true\n  provider_packs: none\n");
         writeProviders(content);
         writePriorities(content);
         writeGroups(content);

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -56,8 +57,12 @@ final class PdfMaker {
     static final String FONT = "Liberation Sans";
     private static final String FONTS = "/intentions/fonts/LiberationSans-";
 
+    /** The bundled font files, read from the jar once per run. */
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
     static {
         XRLog.setLoggingEnabled(false); // openhtmltopdf logs every page to stderr otherwise
+        FontMappers.set(new BundledFontMapper(FONT_FILES.computeIfAbsent("Regular", PdfMaker::readFont)));
     }
 
     /**
@@ -180,9 +185,6 @@ final class PdfMaker {
         byte[] ttf = FONT_FILES.computeIfAbsent(file, PdfMaker::readFont);
         b.useFont(() -> new ByteArrayInputStream(ttf), FONT, weight, style, true);
     }
-
-    /** The bundled font files, read from the jar once per run. */
-    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     private static byte[] readFont(String file) {
         try (InputStream in = PdfMaker.class.getResourceAsStream(FONTS + file + ".ttf")) {
