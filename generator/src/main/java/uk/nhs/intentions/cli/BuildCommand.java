@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.nhs.intentions.pipeline.BuildCache;
 import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.BuildStats;
@@ -27,6 +28,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Build even when nothing changed since the last build.")
     boolean force;
 
+    @Option(names = "--no-cache", description = "Render every page, without reading or updating the build cache"
+            + " (.intentions-cache/ beside the configuration).")
+    boolean noCache;
+
     @CommandLine.Mixin
     QuietOption quiet;
 
@@ -37,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildStats timing = new BuildStats();
         BuildOptions options = BuildOptions.defaults().withForce(force).withStats(timing);
+        if (!noCache) {
+            options = options.withBuildCache(BuildCache.beside(config.file));
+        }
         BuildResult r = SiteBuild.build(config.file, out == null ? options : options.withOut(out));
         boolean quiet = this.quiet.quiet;
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr(), quiet);

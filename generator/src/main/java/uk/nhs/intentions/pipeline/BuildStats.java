@@ -17,6 +17,23 @@ public final class BuildStats {
     private final Map<String, Long> cpuNanos = new LinkedHashMap<>();
     private long mark = System.nanoTime();
     private long cpuMark = processCpuNanos();
+    private int rendered = -1;
+    private int reused;
+
+    /** Pages rendered by the last build that used a cache, or -1 when none was used. */
+    public int renderedPages() {
+        return rendered;
+    }
+
+    public int reusedPages() {
+        return reused;
+    }
+
+    /** How many pages were rendered and how many reused from a cache (reported when a cache was used). */
+    public void pages(int renderedPages, int reusedPages) {
+        rendered = renderedPages;
+        reused = reusedPages;
+    }
 
     /** Starts timing from now. */
     public void start() {
@@ -78,6 +95,9 @@ public final class BuildStats {
                 + " gc=%d gc_time=%dms cpus=%d process_cpu=%dms", ManagementFactory.getRuntimeMXBean().getUptime(),
                 peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, gcCount, gcMillis,
                 Runtime.getRuntime().availableProcessors(), processCpuNanos() / 1_000_000));
+        if (rendered >= 0) {
+            b.append(String.format(Locale.ROOT, "%nstats: pages rendered=%d reused=%d", rendered, reused));
+        }
         return b.toString();
     }
 }

@@ -1,7 +1,5 @@
 package uk.nhs.intentions.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +10,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 import freemarker.core.TemplateMarkupOutputModel;
-import uk.nhs.intentions.support.Sha256;
+import uk.nhs.intentions.support.FastHash;
 
 /**
- * A stable SHA-256 fingerprint of a page model: the tree of maps, lists, strings, numbers, booleans and
+ * A stable 128-bit fingerprint (XXH3, {@link FastHash}) of a page model: the tree of maps, lists, strings, numbers, booleans and
  * pre-rendered markup that a template sees. Two models with the same fingerprint render to the same bytes
  * with the same templates. Maps whose order is meaningful (insertion-ordered or sorted) are hashed in
  * iteration order, other maps by sorted key. A value of any other type makes the model "unfingerprintable"
@@ -24,24 +22,23 @@ import uk.nhs.intentions.support.Sha256;
 final class ModelFingerprint {
     private static final int MAX_DEPTH = 64;
 
-    private final MessageDigest digest;
+    private final FastHash.Builder digest = FastHash.builder();
 
     private ModelFingerprint() {
-        digest = Sha256.digest();
     }
 
     /**
      * The fingerprint of {@code template} rendered with {@code model} under {@code templateSet}; empty when the
      * model holds a value that cannot be fingerprinted.
      */
-    static Optional<String> of(String templateSet, String template, Map<String, Object> model) {
+    static Optional<FastHash> of(String templateSet, String template, Map<String, Object> model) {
         ModelFingerprint f = new ModelFingerprint();
         f.text(templateSet);
         f.text(template);
         if (!f.value(model, 0)) {
             return Optional.empty();
         }
-        return Optional.of(Sha256.hex(f.digest));
+        return Optional.of(f.digest.build());
     }
 
     private boolean value(Object v, int depth) {
@@ -115,19 +112,14 @@ final class ModelFingerprint {
     }
 
     private void tag(char c) {
-        digest.update((byte) c);
+        digest.tag(c);
     }
 
     private void number(int n) {
-        digest.update((byte) (n >>> 24));
-        digest.update((byte) (n >>> 16));
-        digest.update((byte) (n >>> 8));
-        digest.update((byte) n);
+        digest.number(n);
     }
 
     private void text(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        number(b.length);
-        digest.update(b);
+        digest.text(s);
     }
 }

@@ -1,10 +1,12 @@
 package uk.nhs.intentions.pipeline;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
-import uk.nhs.intentions.support.Sha256;
+import uk.nhs.intentions.support.FastHash;
 
 /**
  * Remembers, per page path, the fingerprint of what was rendered and the bytes it gave, so the next build
@@ -25,7 +27,8 @@ import uk.nhs.intentions.support.Sha256;
  * previous build's output folder and used only if their hash matches what was written, so memory stays
  * small for large sites and a file changed behind the cache's back is simply rendered again.
  *
- * <p>One cache serves one sequence of builds (the {@code serve} loop); builds using it must not overlap.
+ * <p>One cache serves one sequence of builds (the {@code serve} loop, or CLI builds through the persistent
+ * {@link BuildCache}); builds using it must not overlap.
  */
 public final class RenderCache {
     private volatile Map<String, Entry> entries = Map.of();
@@ -38,14 +41,55 @@ public final class RenderCache {
         }
     }
 
-    private record Entry(String fingerprint, byte[] hash, int length) {
-        static Entry of(String fingerprint, byte[] bytes) {
-            return new Entry(fingerprint, Sha256.of(bytes), bytes.length);
+    private record Entry(FastHash fingerprint, FastHash hash, int length) {
+        static Entry of(FastHash fingerprint, byte[] bytes) {
+            return new Entry(fingerprint, FastHash.of(bytes), bytes.length);
         }
 
         boolean holds(byte[] bytes) {
-            return bytes.length == length && Arrays.equals(hash, Sha256.of(bytes));
+            return bytes.length == length && hash.equals(FastHash.of(bytes));
         }
+    }
+
+    /** The entries as bytes, for the persistent cache (paths sorted, so the same cache gives the same bytes). */
+    byte[] toBytes() throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            Map<String, Entry> e = entries;
+            out.writeInt(e.size());
+            for (String path : e.keySet().stream().sorted().toList()) {
+                Entry x = e.get(path);
+                out.writeUTF(path);
+                out.writeLong(x.fingerprint().high());
+                out.writeLong(x.fingerprint().low());
+                out.writeLong(x.hash().high());
+                out.writeLong(x.hash().low());
+                out.writeInt(x.length());
+            }
+        }
+        return buf.toByteArray();
+    }
+
+    /** A cache holding what {@link #toBytes()} wrote; throws on anything else (the caller then starts empty). */
+    static RenderCache fromBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 10_000_000) {
+            throw new IOException("implausible entry count " + n);
+        }
+        Map<String, Entry> read = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String path = in.readUTF();
+            FastHash fp = new FastHash(in.readLong(), in.readLong());
+            FastHash hash = new FastHash(in.readLong(), in.readLong());
+            int length = in.readInt();
+            if (length < 0) {
+                throw new IOException("negative length");
+            }
+            read.put(path, new Entry(fp, hash, length));
+        }
+        RenderCache c = new RenderCache();
+        c.entries = Map.copyOf(read);
+        return c;
     }
 
 
@@ -80,10 +124,10 @@ public final class RenderCache {
         /** The page's bytes: from the cache when its fingerprint is unchanged, else freshly rendered. */
         byte[] render(Page page, PageRenderer renderer) {
             Map<String, Object> model = renderer.fullModel(page);
-            Optional<String> fp = ModelFingerprint.of(templateSet, page.template(), model);
+            Optional<FastHash> fp = ModelFingerprint.of(templateSet, page.template(), model);
             Entry old = previous.get(page.path());
             if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())) {
-                Optional<byte[]> before = previousBytes(page.path()).filter(old::holds);
+                Optional<byte[]> before = previousBytes(page.path(), old.length()).filter(old::holds);
                 if (before.isPresent()) {
                     next.put(page.path(), old);
                     reused.incrementAndGet();
@@ -97,12 +141,15 @@ public final class RenderCache {
         }
 
         /** The page as the previous build wrote it; empty when it is missing or unreadable. */
-        private Optional<byte[]> previousBytes(String path) {
+        private Optional<byte[]> previousBytes(String path, int length) {
             Path file = outputDir.resolve(path).normalize();
             if (!file.startsWith(outputDir)) {
                 return Optional.empty();
             }
             try {
+                if (Files.size(file) != length) {
+                    return Optional.empty(); // changed behind the cache's back: not worth reading
+                }
                 return Optional.of(Files.readAllBytes(file));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();

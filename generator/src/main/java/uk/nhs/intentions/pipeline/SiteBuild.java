@@ -97,7 +97,10 @@ public final class SiteBuild {
             PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
                     config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()),
                     site.get().plans(), site.get().glossary());
-            Optional<RenderCache.Run> run = options.cache().map(c -> c.begin(
+            // serve's cache lives in memory; the CLI's is read from, and saved to, the persistent build cache
+            Optional<RenderCache> cache = options.cache()
+                    .or(() -> options.buildCache().map(b -> b.pages(config.outputDir())));
+            Optional<RenderCache.Run> run = cache.map(c -> c.begin(
                     TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
             stats.stage("templates");
             Publisher.Result published = Publisher.publish(config.outputDir(),
@@ -128,6 +131,10 @@ public final class SiteBuild {
                         + " (" + l.reason() + ")"));
             } else {
                 run.ifPresent(RenderCache.Run::commit);
+                cache.ifPresent(c -> stats.pages(c.stats().rendered(), c.stats().reused()));
+                if (options.cache().isEmpty() && cache.isPresent()) {
+                    options.buildCache().ifPresent(b -> b.save(cache.get(), config.outputDir()));
+                }
             }
         } catch (RenderException e) {
             diags.error(e.position(config::display), e.reason());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import uk.nhs.intentions.pipeline.BuildCache;
 import uk.nhs.intentions.pipeline.BuildOptions;
 import uk.nhs.intentions.pipeline.BuildResult;
 import uk.nhs.intentions.pipeline.RenderCache;
@@ -201,7 +202,7 @@ public final class ServeSession implements AutoCloseable {
             config = c.get();
             sources = new SourceWatcher.Sources(siteRoot, configFile,
                     List.of(c.get().contentDir(), c.get().themesDir()), List.of(siteRoot.resolve(FOLDER),
-                            c.get().outputDir()));
+                            siteRoot.resolve(BuildCache.FOLDER), c.get().outputDir()));
         } else {
             sources = defaultSources();
         }
@@ -210,7 +211,8 @@ public final class ServeSession implements AutoCloseable {
     private SourceWatcher.Sources defaultSources() {
         return new SourceWatcher.Sources(siteRoot, configFile,
                 List.of(siteRoot.resolve("content"), siteRoot.resolve("themes")),
-                List.of(siteRoot.resolve(FOLDER), siteRoot.resolve("site")));
+                List.of(siteRoot.resolve(FOLDER), siteRoot.resolve(BuildCache.FOLDER),
+                        siteRoot.resolve("site")));
     }
 
     /** The path part of a base URL, as "/" or "/sub/path/". */

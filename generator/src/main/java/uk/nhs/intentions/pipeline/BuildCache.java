@@ -1,0 +1,159 @@
+package uk.nhs.intentions.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Optional;
+
+import uk.nhs.intentions.support.FastHash;
+
+/**
+ * The persistent build cache: a folder {@value #FOLDER} beside the site configuration (git-ignored by the
+ * skeleton's {@code .gitignore}, never inside the output, so never published) that lets a CLI {@code build}
+ * after a one-file edit reuse the pages whose inputs did not change.
+ *
+ * <p>It holds, per page, the fingerprint of the page's full model and templates and the hash and length of the
+ * bytes they rendered to; the bytes themselves are the previous build's published files, read back and used
+ * only when their hash matches. So the cache can never put anything into a site that the same inputs would not
+ * render, and deleting the folder only costs the next build its head start.
+ *
+ * <p>Every file is stamped with the cache format, the generator's identity ({@link GeneratorIdentity}) and the
+ * output folder, and ends with a checksum of its body: a cache from another generator build, for another
+ * output, cut short or corrupted is ignored (everything is rendered again), never an error. A file is replaced
+ * atomically (written beside, then renamed), so a killed build leaves the old cache or the new one.
+ */
+public final class BuildCache {
+    public static final String FOLDER = ".intentions-cache";
+    static final String PAGES = "pages.bin";
+    private static final String MAGIC = "intentions-cache";
+    private static final int FORMAT = 1;
+    private static final String TEMP = ".tmp-";
+
+    private final Path folder;
+    private final Optional<String> identity;
+
+    BuildCache(Path folder, Optional<String> identity) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.identity = identity;
+    }
+
+    /** The cache of the site whose configuration is {@code configFile}, for the generator now running. */
+    public static BuildCache beside(Path configFile) {
+        Path dir = configFile.toAbsolutePath().normalize().getParent();
+        return new BuildCache(dir.resolve(FOLDER), GeneratorIdentity.current());
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** The render cache saved for {@code outputDir}; an empty one when there is none or it is not usable. */
+    RenderCache pages(Path outputDir) {
+        if (identity.isEmpty()) {
+            return new RenderCache();
+        }
+        try {
+            Path file = folder.resolve(PAGES);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new RenderCache();
+            }
+            byte[] all = Files.readAllBytes(file);
+            if (all.length < 16) {
+                return new RenderCache();
+            }
+            int body = all.length - 16;
+            FastHash sum = FastHash.of(all, 0, body);
+            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(all, body, 16));
+            if (sum.high() != tail.readLong() || sum.low() != tail.readLong()) {
+                return new RenderCache(); // cut short or corrupted
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(Arrays.copyOf(all, body)));
+            if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT || !in.readUTF().equals(identity.get())
+                    || !in.readUTF().equals(key(outputDir))) {
+                return new RenderCache(); // another generator build or another output folder
+            }
+            RenderCache cache = RenderCache.fromBytes(in);
+            return in.read() == -1 ? cache : new RenderCache();
+        } catch (IOException | RuntimeException e) {
+            return new RenderCache();
+        }
+    }
+
+    /**
+     * Saves {@code cache} as what was rendered into {@code outputDir}. A cache that cannot be written (a
+     * read-only folder, a full disk) is skipped: it only makes the next build slower.
+     */
+    void save(RenderCache cache, Path outputDir) {
+        if (identity.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            tidy();
+            writeNotes();
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(buf)) {
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(identity.get());
+                out.writeUTF(key(outputDir));
+                out.write(cache.toBytes());
+                out.flush();
+                FastHash sum = FastHash.of(buf.toByteArray());
+                out.writeLong(sum.high());
+                out.writeLong(sum.low());
+            }
+            replace(folder.resolve(PAGES), buf.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // the cache is an optimisation: the site was built and published all the same
+        }
+    }
+
+    private static String key(Path outputDir) {
+        return outputDir.toAbsolutePath().normalize().toString();
+    }
+
+    private void replace(Path file, byte[] bytes) throws IOException {
+        Path tmp = folder.resolve(file.getFileName() + TEMP + ProcessHandle.current().pid());
+        Files.write(tmp, bytes);
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes what a build killed while saving left behind. */
+    private void tidy() throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, "*" + TEMP + "*")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** A note for whoever finds the folder, and the tag backup tools honour (bford.info/cachedir). */
+    private void writeNotes() throws IOException {
+        Path readme = folder.resolve("README.txt");
+        if (!Files.exists(readme)) {
+            Files.writeString(readme, "Build cache of intentions: lets `intentions build` reuse the pages whose"
+                    + " sources did not change.\nSafe to delete at any time; never commit or publish it.\n",
+                    StandardCharsets.UTF_8);
+        }
+        Path tag = folder.resolve("CACHEDIR.TAG");
+        if (!Files.exists(tag)) {
+            Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    + "# This file is a cache directory tag created by intentions.\n", StandardCharsets.UTF_8);
+        }
+    }
+}
