@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import uk.nhs.intentions.index.Mentions;
 import uk.nhs.intentions.index.PlanIndex;
 import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.index.ProviderImpact;
@@ -22,6 +23,7 @@ import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
@@ -80,7 +82,8 @@ final class ProviderPages implements PageBuilder {
             }
         }
         return new Page(SitePaths.providers(), "providers.ftlh", Views.map(
-                "title", "What this plan means for your organisation",
+                "title", PlanNames.many(ctx.index().site()) ? "What these plans mean for your organisation"
+                        : "What this plan means for your organisation",
                 "description", "Every provider named in the commissioning intentions, A to Z and by kind, with "
                         + "the number of intentions that affect each, directly or through a provider group.",
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()),
@@ -178,6 +181,7 @@ final class ProviderPages implements PageBuilder {
                 continue;
             }
             Map<String, Object> view = Views.map("id", plan.id(), "title", plan.title(), "period", plan.period(),
+                    "label", PlanNames.label(plan),
                     "href", SitePaths.plan(plan.id()),
                     "count", mine.size(),
                     "directCount", directImpacts.size(),
@@ -220,7 +224,19 @@ final class ProviderPages implements PageBuilder {
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
                 "indirectMemberOf", indirectMemberOf,
-                "members", members);
+                "members", members,
+                "mentioned", mentioned(ctx, p));
+    }
+
+    /** Meetings and narrative pages that link to the provider ({@code provider:} links), naming their plan. */
+    private static List<Map<String, Object>> mentioned(RenderContext ctx, Provider p) {
+        boolean many = ctx.index().site().plans().size() > 1;
+        return ctx.index().mentions().of(p.id()).stream().map(m -> Views.map(
+                "href", m.kind() == Mentions.Kind.MEETING ? SitePaths.meeting(m.planId(), m.id())
+                        : SitePaths.narrative(m.planId(), m.id()),
+                "label", m.title(),
+                "kind", m.kind() == Mentions.Kind.MEETING ? "Meeting" : "Narrative",
+                "plan", many ? m.planTitle() + " (" + m.period() + ")" : "")).toList();
     }
 
     /** What changed since the plan's latest round in intentions that name this provider or its groups, or null. */
