@@ -138,9 +138,9 @@ public final class SyntheticSite {
                 + "base_url: https://example.nhs.uk/synthetic/\n"
                 + "language: en-GB\ntheme: default\ncontent: content\nthemes: themes\noutput: site\n"
                 + "build_date: 2008-01-24\n"
-                // hundreds of providers, each reached by most intentions through "all providers": a pack each
-                // would take minutes (docs/performance.md); the benchmark measures them separately
-                + "documents:\n  board_pack: true\n  provider_packs: none\n");
+                // PDFs of a thousand intentions per plan, and a pack for each of hundreds of providers, take
+                // minutes (docs/performance.md): bench/run.sh switches them on for its document runs
+                + "documents:\n  board_pack: false\n  provider_packs: none\n");
         writeProviders(content);
         writePriorities(content);
         writeGroups(content);
