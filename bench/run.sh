@@ -15,7 +15,7 @@
 #                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
 #   BENCH_DOCS_MAX   largest size also built with board packs (PDF)      (default 10000)
-#   BENCH_PACKS_MAX  largest size also built with every provider pack    (default 1000; minutes beyond)
+#   BENCH_PACKS_MAX  largest size also built with every provider pack    (default 200: ~1 min of CPU there, ~25 min at 1,000)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
 #   BENCH_KEEP=1     keep the generated sites (on tmpfs they hold RAM, so they are removed by default)
 set -euo pipefail
@@ -90,7 +90,7 @@ for n in $sizes; do
         sed -i 's/^  board_pack: false$/  board_pack: true/' "$cfg"
         rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
         run "full build with board packs" "$n" "$dir"
-        if [ "$n" -le "${BENCH_PACKS_MAX:-1000}" ]; then
+        if [ "$n" -le "${BENCH_PACKS_MAX:-200}" ]; then
             sed -i 's/^  provider_packs: none$/  provider_packs: all/' "$cfg"
             rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
             run "full build with board and every provider pack" "$n" "$dir"
