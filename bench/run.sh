@@ -14,6 +14,8 @@
 #                    docs/performance.md, "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"); every size
 #                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
+#   BENCH_DOCS_MAX   largest size also built with board packs (PDF)      (default 10000)
+#   BENCH_PACKS_MAX  largest size also built with every provider pack    (default 200: ~1 min of CPU there, ~25 min at 1,000)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
 #   BENCH_KEEP=1     keep the generated sites (on tmpfs they hold RAM, so they are removed by default)
 set -euo pipefail
@@ -80,6 +82,22 @@ for n in $sizes; do
     awk 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      Edited for the benchmark."; done = 1; next } { print }' \
         "$section" >"$section.tmp" && mv "$section.tmp" "$section"
     run "one intention edited" "$n" "$dir"
+    # Documents (issue 17): a synthetic site makes no PDF (documents: in its site-config.yml). Up to
+    # BENCH_DOCS_MAX intentions, build it with each plan's board pack, and up to BENCH_PACKS_MAX also with
+    # every provider pack (hundreds of packs, each listing most of its commissioner's intentions).
+    cfg="$dir/site-config.yml"
+    if [ "$n" -le "${BENCH_DOCS_MAX:-10000}" ]; then
+        sed -i 's/^  board_pack: false$/  board_pack: true/' "$cfg"
+        rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
+        run "full build with board packs" "$n" "$dir"
+        if [ "$n" -le "${BENCH_PACKS_MAX:-200}" ]; then
+            sed -i 's/^  provider_packs: none$/  provider_packs: all/' "$cfg"
+            rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
+            run "full build with board and every provider pack" "$n" "$dir"
+            sed -i 's/^  provider_packs: all$/  provider_packs: none/' "$cfg"
+        fi
+        sed -i 's/^  board_pack: true$/  board_pack: false/' "$cfg"
+    fi
 done
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -h | awk '/^Mem:/ {print $2}') RAM; $(java -version 2>&1 | head -1); output on $(df -T "$work" | awk 'NR==2 {print $2}')"

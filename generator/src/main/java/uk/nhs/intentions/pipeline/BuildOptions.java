@@ -10,6 +10,7 @@ import uk.nhs.intentions.check.Checker;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.TemplateLimits;
 import uk.nhs.intentions.render.data.DataOutputs;
+import uk.nhs.intentions.render.documents.DocumentStep;
 import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.render.outputs.SiteOutputs;
 import uk.nhs.intentions.render.pages.SitePages;
@@ -37,6 +38,7 @@ public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCac
             return new Stages(Checker.standard(), SitePages.standard(), themes -> {
                 List<OutputStep> steps = new java.util.ArrayList<>(SiteOutputs.standard(themes));
                 steps.addAll(DataOutputs.standard());
+                steps.add(new DocumentStep());
                 return steps;
             });
         }

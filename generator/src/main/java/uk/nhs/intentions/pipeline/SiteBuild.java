@@ -107,7 +107,7 @@ public final class SiteBuild {
             stats.stage("templates");
             Publisher.Result published = Publisher.publish(config.outputDir(),
                     SitePaths.basePath(config.settings().baseUrl()).orElse("/"), writer -> {
-                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous);
+                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous, Optional.of(renderer));
                 List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
                 // downloads first: pages link them with their sizes
                 for (OutputStep step : steps.stream().filter(OutputStep::beforePages).toList()) {

@@ -71,6 +71,8 @@ class MainTest {
         assertEquals("", cli.err());
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
         assertTrue(Files.exists(site.resolve("site/index.html")));
+        assertTrue(Files.readString(site.resolve("site/commissioners/example-icb.html"))
+                .contains("<h1>Example Integrated Care Board</h1>"), "the starter names its commissioner by id");
         assertTrue(Files.readString(site.resolve(".gitignore")).contains("site/"), "the built site is not committed");
         assertEquals(2, run("init", site.toString()), "refuses a non-empty folder");
     }

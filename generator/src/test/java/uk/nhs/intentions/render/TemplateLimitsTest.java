@@ -28,8 +28,10 @@ class TemplateLimitsTest {
 
     /** A clock that moves 0.1 s forward on every reading (a page reads it every 256 template elements). */
     private static TemplateLimits ticking() {
-        AtomicLong now = new AtomicLong();
-        return TemplateLimits.standard().withClock(() -> now.addAndGet(100_000_000L));
+        // one clock per rendering thread: pages render in parallel, and a shared clock would let the endless
+        // page's ticks run out another page's time, stopping whichever page happened to read it next
+        ThreadLocal<AtomicLong> now = ThreadLocal.withInitial(AtomicLong::new);
+        return TemplateLimits.standard().withClock(() -> now.get().addAndGet(100_000_000L));
     }
 
     private List<String> build(String homeTemplate, TemplateLimits limits) {
