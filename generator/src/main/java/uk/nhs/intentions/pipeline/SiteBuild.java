@@ -179,7 +179,7 @@ public final class SiteBuild {
     }
 
     private static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildOptions options) {
-        Optional<Site> site = ContentLoader.load(config, diags);
+        Optional<Site> site = ContentLoader.load(config, diags, options.parseCache());
         options.stats().stage("load");
         site.ifPresent(s -> options.stages().checker().run(s, diags));
         options.stats().stage("check");
