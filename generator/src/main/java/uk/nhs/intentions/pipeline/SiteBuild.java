@@ -88,23 +88,27 @@ public final class SiteBuild {
         if (site.isEmpty() || diags.hasErrors()) {
             return result(BuildResult.Status.FAILED, diags, 0, 0, config.outputDir(), start);
         }
-        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), new MarkdownRenderer());
+        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), options.cache()
+                .map(c -> new MarkdownRenderer(c.markdown().nextBuild())).orElseGet(MarkdownRenderer::new));
         stats.stage("index");
         List<Page> pages = SitePages.collect(ctx, options.stages().pages());
         stats.stage("plan_pages");
         AtomicInteger files = new AtomicInteger();
         try {
-            PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()),
-                    site.get().plans(), site.get().glossary());
             // serve's cache lives in memory; the CLI's is read from, and saved to, the persistent build cache
             Optional<RenderCache> cache = options.cache()
                     .or(() -> options.buildCache().map(b -> b.pages(config.outputDir())));
-            Optional<RenderCache.Run> run = cache.map(c -> c.begin(
-                    TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
+            Optional<String> templateSet = cache.map(c -> TemplateSet.hash(config.themesDir(),
+                    config.settings().theme()));
+            java.util.function.Supplier<TemplateEngine> newEngine = () -> new TemplateEngine(config.themesDir(),
+                    config.settings().theme(), options.limits());
+            TemplateEngine engine = options.cache().isPresent() ? options.cache().get().engine(templateSet.get(),
+                    config.themesDir(), config.settings().theme(), options.limits(), newEngine) : newEngine.get();
+            PageRenderer renderer = new PageRenderer(engine, config.settings(), SiteNav.standard(site.get()),
+                    site.get().plans(), site.get().glossary());
+            Optional<RenderCache.Run> run = cache.map(c -> c.begin(templateSet.get(), config.outputDir()));
             stats.stage("templates");
-            Publisher.Result published = Publisher.publish(config.outputDir(),
-                    SitePaths.basePath(config.settings().baseUrl()).orElse("/"), writer -> {
+            java.util.function.Consumer<SiteWriter> work = writer -> {
                 OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous);
                 List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
                 // downloads first: pages link them with their sizes
@@ -124,7 +128,12 @@ public final class SiteBuild {
                 files.set(writer.count());
                 stats.stage("outputs");
                 inputs.ifPresent(in2 -> writer.writeRecord(manifest(writer, in2, pages.size(), diags)));
-            });
+            };
+            String rootPath = SitePaths.basePath(config.settings().baseUrl()).orElse("/");
+            // serve's cache also remembers each page's links, so unchanged pages are not scanned again
+            Publisher.Result published = options.cache().isPresent()
+                    ? Publisher.publish(config.outputDir(), rootPath, work, options.cache().get().links())
+                    : Publisher.publish(config.outputDir(), rootPath, work);
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {
                 b.links().forEach(l -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target()

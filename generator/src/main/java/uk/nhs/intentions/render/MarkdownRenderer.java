@@ -34,6 +34,17 @@ public final class MarkdownRenderer {
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .build();
 
+    /** Renders no text twice across builds when a {@link MarkdownMemo} is given (serve); may be null. */
+    private final MarkdownMemo memo;
+
+    public MarkdownRenderer() {
+        this(null);
+    }
+
+    public MarkdownRenderer(MarkdownMemo memo) {
+        this.memo = memo;
+    }
+
     public String toHtml(String markdown) {
         String plain = plainParagraph(markdown);
         if (plain != null) {
@@ -47,7 +58,12 @@ public final class MarkdownRenderer {
      * {@code topLevel} (a narrative page whose sections start at {@code ##} still gets h2 under the page's h1).
      */
     public String toHtmlOutline(String markdown, int topLevel) {
-        Node doc = parser.parse(markdown == null ? "" : markdown);
+        String text = markdown == null ? "" : markdown;
+        return memo == null ? render(text, topLevel) : memo.get(text, topLevel, this::render);
+    }
+
+    private String render(String markdown, int topLevel) {
+        Node doc = parser.parse(markdown);
         int[] min = {7};
         doc.accept(new AbstractVisitor() {
             @Override
