@@ -16,7 +16,8 @@ public final class Checker {
     public static Checker standard() {
         return new Checker(List.of(new DuplicateIdCheck(), new ReferenceCheck(), new ProviderGroupCheck(),
                 new NumberingCheck(), new DraftingGapCheck(),
-                new BudgetArithmeticCheck(), new BudgetReferenceCheck(), new GlossaryCheck()));
+                new BudgetArithmeticCheck(), new BudgetReferenceCheck(), new GlossaryCheck(),
+                new MarkdownLinkCheck(), new PlanLinkCheck()));
     }
 
     public void run(Site site, Diagnostics diags) {

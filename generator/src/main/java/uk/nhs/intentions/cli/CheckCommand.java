@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     QuietOption quiet;
 
     @Option(names = "--links", description = "Also build the site into a temporary folder and report every broken"
-            + " internal link, anchor or asset reference as `page: error: broken link to TARGET`.")
+            + " internal link, anchor or asset reference (one written in Markdown at its file, line and column).")
     boolean links;
 
     @Override

@@ -13,12 +13,16 @@ import uk.nhs.intentions.model.Site;
 public final class SiteIndex {
     private final Site site;
     private final ProviderIndex providers;
+    private final Mentions mentions;
+    private final PlanLinks planLinks;
     private final Map<String, PlanIndex> plans = new LinkedHashMap<>();
     private final Map<String, PlanChanges> changes = new LinkedHashMap<>();
 
     public SiteIndex(Site site) {
         this.site = site;
         this.providers = new ProviderIndex(site);
+        this.mentions = new Mentions(site);
+        this.planLinks = new PlanLinks(site);
         for (Plan p : site.plans()) {
             plans.put(p.id(), new PlanIndex(p));
             changes.put(p.id(), new PlanChanges(p));
@@ -31,6 +35,16 @@ public final class SiteIndex {
 
     public ProviderIndex providers() {
         return providers;
+    }
+
+    /** Meetings and narrative pages that mention a provider by a {@code provider:} link. */
+    public Mentions mentions() {
+        return mentions;
+    }
+
+    /** Ties between intentions of different plans (continues, follows, replaces), both ways. */
+    public PlanLinks planLinks() {
+        return planLinks;
     }
 
     /** The index of the plan with this id; empty when the site has no such plan. */

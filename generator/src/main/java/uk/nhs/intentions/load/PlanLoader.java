@@ -11,6 +11,7 @@ import java.util.Optional;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.BudgetTable;
 import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.IntentionLink;
 import uk.nhs.intentions.model.IntentionPart;
 import uk.nhs.intentions.model.IntentionStatus;
 import uk.nhs.intentions.model.Markdown;
@@ -166,7 +167,7 @@ final class PlanLoader {
 
     private Intention intention(YMap m) {
         m.allow("id", "number", "area", "status", "priorities", "groups", "actions", "outcomes", "providers",
-                "providers_as_printed", "continued", "gaps");
+                "providers_as_printed", "continued", "gaps", "continues", "follows", "replaces");
         String id = m.id("id");
         String number = m.text("number");
         String area = m.text("area");
@@ -182,8 +183,12 @@ final class PlanLoader {
             c.allow("actions", "outcomes", "providers", "providers_as_printed");
             parts.add(part(c, false));
         }
+        List<IntentionLink> links = new ArrayList<>();
+        for (IntentionLink.Relation r : IntentionLink.Relation.values()) {
+            m.planRefs(r.field()).forEach(ref -> links.add(new IntentionLink(r, ref)));
+        }
         return new Intention(id, number, area, status, parts, m.refs("priorities"), m.refs("groups"), gaps,
-                m.positions());
+                m.positions(), links);
     }
 
     private IntentionPart part(YMap m, boolean actionsRequired) {

@@ -238,9 +238,33 @@ final class YMap {
         if (n instanceof ScalarNode s && (s.getScalarStyle() == ScalarStyle.LITERAL
                 || s.getScalarStyle() == ScalarStyle.FOLDED)) {
             SourcePos p = YNodes.pos(n, path);
-            return new SourcePos(path, p.line() + 1, 1);
+            return new SourcePos(path, p.line() + 1, blockIndent(s) + 1);
+        }
+        if (n instanceof ScalarNode s && (s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+                || s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)) {
+            SourcePos p = YNodes.pos(n, path);
+            return new SourcePos(path, p.line(), p.column() + 1); // the text starts after the quote
         }
         return pos(key);
+    }
+
+    /**
+     * The indentation of a block scalar's first line, so a column inside its text is a column of the file
+     * (0 when the parser's buffer no longer holds that line).
+     */
+    private static int blockIndent(ScalarNode s) {
+        return s.getStartMark().map(m -> {
+            int[] b = m.getBuffer();
+            int i = m.getPointer();
+            while (i < b.length && b[i] != '\n') {
+                i++;
+            }
+            int n = 0;
+            while (i + 1 + n < b.length && b[i + 1 + n] == ' ') {
+                n++;
+            }
+            return i + 1 + n < b.length && b[i + 1 + n] != '\n' ? n : 0;
+        }).orElse(0);
     }
 
     // ---- collections ------------------------------------------------------------------------------------
@@ -277,6 +301,36 @@ final class YMap {
                 }
             } else {
                 diags.error(p, "each item of `" + key + "` must be an id, found " + YNodes.describe(n));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Ids that may name another plan's thing as {@code plan-id/id} (each part a valid id); an unqualified id is
+     * kept for the check, which knows which plans hold it.
+     */
+    public List<Ref> planRefs(String key) {
+        List<Ref> out = new ArrayList<>();
+        for (Node n : items(key)) {
+            SourcePos p = YNodes.pos(n, path);
+            if (n instanceof ScalarNode s) {
+                String ref = s.getValue().strip();
+                String[] parts = ref.split("/", -1);
+                String bad = parts.length > 2 ? "write one plan id and one id: `plan-id/id`" : null;
+                for (int k = 0; bad == null && k < parts.length; k++) {
+                    if (!Ids.isValid(parts[k])) {
+                        bad = Ids.problem(parts[k]);
+                    }
+                }
+                if (bad != null) {
+                    diags.error(p, "`" + key + "`: " + bad);
+                } else {
+                    out.add(new Ref(ref, p));
+                }
+            } else {
+                diags.error(p, "each item of `" + key + "` must be `plan-id/intention-id`, found "
+                        + YNodes.describe(n));
             }
         }
         return out;

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.nhs.intentions.publish.LinkMemo;
-import uk.nhs.intentions.render.MarkdownMemo;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.TemplateEngine;
@@ -37,7 +36,6 @@ import uk.nhs.intentions.support.FastHash;
 public final class RenderCache {
     private volatile Map<String, Entry> entries = Map.of();
     private final LinkMemo links = new LinkMemo();
-    private final MarkdownMemo markdown = new MarkdownMemo();
     private volatile Stats last = new Stats(0, 0, List.of());
 
     /** What the last successful build did: pages rendered again, pages reused, and which were rendered. */
@@ -123,11 +121,6 @@ public final class RenderCache {
     /** The links and ids found in each page, kept for the next build's link check. */
     LinkMemo links() {
         return links;
-    }
-
-    /** Markdown rendered by earlier builds, kept for the next. */
-    MarkdownMemo markdown() {
-        return markdown;
     }
 
     public Stats stats() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import uk.nhs.intentions.check.MarkdownLinks;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.load.ConfigLoader;
@@ -88,8 +89,8 @@ public final class SiteBuild {
         if (site.isEmpty() || diags.hasErrors()) {
             return result(BuildResult.Status.FAILED, diags, 0, 0, config.outputDir(), start);
         }
-        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), options.cache()
-                .map(c -> new MarkdownRenderer(c.markdown().nextBuild())).orElseGet(MarkdownRenderer::new));
+        MarkdownRenderer markdown = new MarkdownRenderer(MarkdownLinks.of(site.get()));
+        RenderContext ctx = new RenderContext(new SiteIndex(site.get()), markdown);
         stats.stage("index");
         List<Page> pages = SitePages.collect(ctx, options.stages().pages());
         stats.stage("plan_pages");
@@ -136,8 +137,13 @@ public final class SiteBuild {
                     : Publisher.publish(config.outputDir(), rootPath, work);
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {
-                b.links().forEach(l -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target()
-                        + " (" + l.reason() + ")"));
+                // a link written in Markdown is reported where it was written, naming the page it broke on
+                b.links().forEach(l -> markdown.writtenAt(l.target())
+                        .or(() -> MarkdownLinks.firstWritten(site.get(), l.target())).ifPresentOrElse(
+                        at -> diags.error(at, "broken link to " + l.target() + " on page " + l.page() + " ("
+                                + l.reason() + ")"),
+                        () -> diags.error(SourcePos.file(l.page()), "broken link to " + l.target() + " ("
+                                + l.reason() + ")")));
             } else {
                 run.ifPresent(RenderCache.Run::commit);
                 cache.ifPresent(c -> stats.pages(c.stats().rendered(), c.stats().reused()));

@@ -67,11 +67,38 @@ public final class PageRenderer {
     /** Renders a full model computed once by {@link #fullModel} (page models may be built lazily, at a cost). */
     public byte[] renderUtf8(Page page, Map<String, Object> fullModel) {
         byte[] bytes = engine.renderUtf8(page.template(), fullModel);
-        if (!glossary.active() || page.path().equals(SitePaths.glossary())) {
+        String root = (String) fullModel.get("root");
+        boolean links = contains(bytes, ROOT_BYTES);
+        if (!links && (!glossary.active() || page.path().equals(SitePaths.glossary()))) {
             return bytes;
         }
-        String html = glossary.apply(new String(bytes, StandardCharsets.UTF_8), (String) fullModel.get("root"));
+        String html = new String(bytes, StandardCharsets.UTF_8);
+        if (links) {
+            // links by id in Markdown, rendered once for any depth (see MarkdownRenderer.ROOT)
+            html = html.replace(MarkdownRenderer.ROOT, root);
+        }
+        if (glossary.active() && !page.path().equals(SitePaths.glossary())) {
+            html = glossary.apply(html, root);
+        }
         return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final byte[] ROOT_BYTES = MarkdownRenderer.ROOT.getBytes(StandardCharsets.UTF_8);
+
+    private static boolean contains(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0, last = hay.length - needle.length; i <= last; i++) {
+            if (hay[i] != needle[0]) {
+                continue;
+            }
+            for (int k = 1; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

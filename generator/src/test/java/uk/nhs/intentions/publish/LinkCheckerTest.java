@@ -72,8 +72,9 @@ class LinkCheckerTest {
     void buildRefusesToPublishASiteWithABrokenLink() {
         BuildResult r = buildWithNarrativeLink("../missing.html");
         assertEquals(1, r.exitCode());
-        assertEquals(List.of("plans/test-2008-09/narrative/background.html: error: broken link to ../missing.html"
-                + " (no file plans/test-2008-09/missing.html)"), r.diagnostics().stream().map(d -> d.format()).toList());
+        assertEquals(List.of("content/plans/test-2008-09/narrative/background.md:5:5: error: broken link to"
+                + " ../missing.html on page plans/test-2008-09/narrative/background.html (no file"
+                + " plans/test-2008-09/missing.html)"), r.diagnostics().stream().map(d -> d.format()).toList());
         assertFalse(Files.exists(dir.resolve("out")), "nothing published");
     }
 
@@ -98,8 +99,9 @@ class LinkCheckerTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         assertEquals(1, cmd.execute("check", "--links", "--config", config.toString()));
-        assertEquals("plans/test-2008-09/narrative/background.html: error: broken link to gone.html#x"
-                + " (no file plans/test-2008-09/narrative/gone.html)\n1 error, 0 warnings\n", err.toString());
+        assertEquals("content/plans/test-2008-09/narrative/background.md:5:5: error: broken link to gone.html#x"
+                + " on page plans/test-2008-09/narrative/background.html (no file"
+                + " plans/test-2008-09/narrative/gone.html)\n1 error, 0 warnings\n", err.toString());
         assertFalse(Files.exists(dir.resolve("src/site")), "check writes nothing next to the content");
     }
 

@@ -112,7 +112,9 @@ final class PlanJsonStep implements OutputStep {
         }
         return Views.map("id", i.id(), "number", i.number(), "area", i.area(), "status", i.status().id(),
                 "parts", parts, "priorities", ids(i.priorities()), "commissioningGroups", ids(i.groups()),
-                "affects", affects);
+                "affects", affects, "otherPlans", i.links().isEmpty() ? null : i.links().stream()
+                        .map(l -> Views.map("relation", l.relation().field(), "plan", l.planId().orElse(""),
+                                "intention", l.intentionId())).toList());
     }
 
     private static Object provider(Provider p) {

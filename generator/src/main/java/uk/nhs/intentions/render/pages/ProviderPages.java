@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import uk.nhs.intentions.index.Mentions;
 import uk.nhs.intentions.index.PlanIndex;
 import uk.nhs.intentions.index.changes.PlanChanges;
 import uk.nhs.intentions.index.ProviderImpact;
@@ -205,7 +206,19 @@ final class ProviderPages implements PageBuilder {
                 "memberOf", memberOf,
                 "directMemberOf", directMemberOf,
                 "indirectMemberOf", indirectMemberOf,
-                "members", members);
+                "members", members,
+                "mentioned", mentioned(ctx, p));
+    }
+
+    /** Meetings and narrative pages that link to the provider ({@code provider:} links), naming their plan. */
+    private static List<Map<String, Object>> mentioned(RenderContext ctx, Provider p) {
+        boolean many = ctx.index().site().plans().size() > 1;
+        return ctx.index().mentions().of(p.id()).stream().map(m -> Views.map(
+                "href", m.kind() == Mentions.Kind.MEETING ? SitePaths.meeting(m.planId(), m.id())
+                        : SitePaths.narrative(m.planId(), m.id()),
+                "label", m.title(),
+                "kind", m.kind() == Mentions.Kind.MEETING ? "Meeting" : "Narrative",
+                "plan", many ? m.planTitle() + " (" + m.period() + ")" : "")).toList();
     }
 
     /** What changed since the plan's latest round in intentions that name this provider or its groups, or null. */
