@@ -19,6 +19,8 @@
 #                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
 #   BENCH_EDITS      timed serve edits per size               (default 8)
+#   BENCH_DEFAULTS_MAX  the full build with no JVM options runs only up to this size (default 10000;
+#                    a 50,000-intention one takes a minute of both cores and was measured before)
 #   BENCH_NATIONAL   1: also the national site: 42 commissioners x 5 years, 7,700 providers, spread over
 #                    BENCH_NATIONAL_INTENTIONS intentions (default 50000); 0: skip it (default 1)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
@@ -33,6 +35,7 @@ seed="${BENCH_SEED:-1}"
 edits="${BENCH_EDITS:-8}"
 national="${BENCH_NATIONAL:-1}"
 national_n="${BENCH_NATIONAL_INTENTIONS:-50000}"
+defaults_max="${BENCH_DEFAULTS_MAX:-10000}"
 jar="$here/generator/target/intentions.jar"
 doc="$here/docs/performance.md"
 
@@ -130,8 +133,10 @@ measure() {
     local n="$1" dir="$2" sections section plan intention
     run "full build" "$n" "$dir"
     run "no-change rebuild" "$n" "$dir"
-    rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"  # the output is a link to a release beside it
-    run "full build, JVM defaults (no options)" "$n" "$dir" ""
+    if [ "${n%% *}" -le "$defaults_max" ]; then
+        rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"  # the output is a link to a release
+        run "full build, JVM defaults (no options)" "$n" "$dir" ""
+    fi
     # Edit one intention: add a sentence to the first intention's actions in the first section file.
     sections=("$dir"/content/plans/*/sections/*.yml)
     section="${sections[0]}"
