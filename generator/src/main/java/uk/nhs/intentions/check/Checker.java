@@ -17,7 +17,7 @@ public final class Checker {
         return new Checker(List.of(new DuplicateIdCheck(), new ReferenceCheck(), new ProviderGroupCheck(),
                 new NumberingCheck(), new DraftingGapCheck(),
                 new BudgetArithmeticCheck(), new BudgetReferenceCheck(), new GlossaryCheck(),
-                new MarkdownLinkCheck(), new PlanLinkCheck()));
+                new MarkdownLinkCheck(), new PlanLinkCheck(), new GroupScopeCheck()));
     }
 
     public void run(Site site, Diagnostics diags) {

@@ -17,6 +17,7 @@ final class DuplicateIdCheck implements Check {
 
     @Override
     public void run(Site site, Diagnostics diags) {
+        unique(site.commissioners(), "commissioner", c -> c.id(), c -> c.at().of("id"), diags);
         unique(site.providers(), "provider", p -> p.id(), p -> p.at().of("id"), diags);
         unique(site.priorities(), "disease priority", p -> p.id(), p -> p.at().of("id"), diags);
         unique(site.groups(), "commissioning group", g -> g.id(), g -> g.at().of("id"), diags);

@@ -90,13 +90,19 @@ public final class ProviderIndex {
         Set<Intention> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Provider g : groups) {
             for (ProviderImpact x : named.getOrDefault(g.id(), List.of())) {
-                if (seen.add(x.intention())) {
+                // a group reaches its members only for plans in its scope: one commissioner's group never
+                // carries another commissioner's intentions (`check` reports a plan naming it)
+                if (inScope(g, x.plan()) && seen.add(x.intention())) {
                     list.add(new ProviderImpact(x.plan(), x.intention(), g));
                 }
             }
         }
         list.sort(Comparator.comparingInt(x -> rank.get(x.intention())));
         return list;
+    }
+
+    private static boolean inScope(Provider group, Plan plan) {
+        return plan.commissionerRefs().isEmpty() || group.inScopeOf(plan.commissionerIds());
     }
 
     /** Both lists sorted by rank; a direct impact wins over the same intention found through a group. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.Commissioner;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Site;
 import uk.nhs.intentions.model.SourcePos;
@@ -28,7 +29,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         RegisterLoader registers = new RegisterLoader(config, diags);
-        PlanLoader planLoader = new PlanLoader(config, diags, cache);
+        Optional<List<Commissioner>> commissioners = registers.commissioners();
+        PlanLoader planLoader = new PlanLoader(config, diags, commissioners, cache);
         // Plans are independent: load them in parallel (diagnostics are thread-safe and sorted at the end;
         // the list keeps the folders' sorted order).
         List<Path> folders = ContentFiles.folders(content.resolve("plans"), content, config, diags);
@@ -39,6 +41,6 @@ public final class ContentLoader {
                     + " content/plans/<plan-id>/ with a plan.yml");
         }
         return Optional.of(new Site(config.settings(), registers.providers(), registers.priorities(),
-                registers.groups(), plans, registers.glossary()));
+                registers.groups(), plans, registers.glossary(), commissioners.orElse(List.of())));
     }
 }

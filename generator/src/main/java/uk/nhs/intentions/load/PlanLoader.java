@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.BudgetTable;
+import uk.nhs.intentions.model.Commissioner;
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.IntentionLink;
 import uk.nhs.intentions.model.IntentionPart;
@@ -19,6 +20,7 @@ import uk.nhs.intentions.model.Meeting;
 import uk.nhs.intentions.model.NarrativePage;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Positions;
+import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.model.SourcePos;
 import uk.nhs.intentions.support.FastHash;
@@ -31,9 +33,14 @@ final class PlanLoader {
     private final Diagnostics diags;
     private final Optional<ParseCache> cache;
 
-    PlanLoader(SiteConfig config, Diagnostics diags, Optional<ParseCache> cache) {
+    private final Optional<List<Commissioner>> register;
+
+    /** {@code register}: the commissioners.yml entries, or empty when the site has none (names as text). */
+    PlanLoader(SiteConfig config, Diagnostics diags, Optional<List<Commissioner>> register,
+            Optional<ParseCache> cache) {
         this.config = config;
         this.diags = diags;
+        this.register = register;
         this.cache = cache;
     }
 
@@ -57,8 +64,12 @@ final class PlanLoader {
             diags.error(m.pos("id"), "plan id `" + id + "` must match its folder name `" + Ids.printable(folder)
                     + "`");
         }
-        List<String> commissioners = m.textList("commissioners");
-        if (commissioners.isEmpty()) {
+        // With commissioners.yml the entries are ids (checked in the check stage); without, the names as printed.
+        List<Ref> commissionerRefs = register.isPresent() ? commissionerRefs(m, register.get()) : List.of();
+        List<String> commissioners = register.isPresent() ? commissionerRefs.stream().map(r -> register.get()
+                .stream().filter(c -> c.id().equals(r.id())).map(Commissioner::name).findFirst().orElse(r.id()))
+                .toList() : m.textList("commissioners");
+        if (register.isEmpty() && commissioners.isEmpty()) {
             diags.error(m.pos("commissioners"), "a plan needs at least one entry in `commissioners`");
         }
         // no status means the plan states none: never assume "draft"
@@ -104,7 +115,7 @@ final class PlanLoader {
         RoundLoader rounds = new RoundLoader(config, diags);
         return Optional.of(new Plan(id, m.text("title"), commissioners, m.text("period"), status, published, updated,
                 m.markdown("introduction", false), sections, narrative, budgets, meetings, rounds.rounds(dir),
-                rounds.responses(dir), m.positions()));
+                rounds.responses(dir), m.positions(), commissionerRefs));
     }
 
     /**
@@ -125,6 +136,29 @@ final class PlanLoader {
 
     static final String NOT_STATED = "not stated";
 
+    /** The ids in {@code commissioners}; a commissioner's name written instead of its id gets the id to write. */
+    private List<Ref> commissionerRefs(YMap m, List<Commissioner> known) {
+        List<Ref> out = new ArrayList<>();
+        var items = m.items("commissioners");
+        if (items.isEmpty()) {
+            diags.error(m.pos("commissioners"), "a plan needs at least one entry in `commissioners`");
+        }
+        for (var n : items) {
+            SourcePos p = YNodes.pos(n, m.path());
+            String v = n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s ? s.getValue().strip() : "";
+            if (Ids.isValid(v)) {
+                out.add(new Ref(v, p));
+                continue;
+            }
+            Optional<Commissioner> byName = known.stream().filter(c -> c.name().equalsIgnoreCase(v)).findFirst();
+            diags.add(uk.nhs.intentions.diagnostic.Diagnostic.error(p, "`commissioners` takes commissioner ids"
+                    + " from commissioners.yml, found `" + Ids.printable(v) + "`").withHint(byName
+                    .map(c -> "write its id `" + c.id() + "`")
+                    .orElse("add the commissioner to content/commissioners.yml and write its id here")));
+        }
+        return out;
+    }
+
     private Optional<Section> section(Path file) {
         String shown = config.display(file);
         if (cache.isEmpty()) {
@@ -141,7 +175,7 @@ final class PlanLoader {
         }
         // parsed from the very bytes hashed, with its own diagnostics, so only a clean parse is kept
         Diagnostics own = new Diagnostics();
-        Optional<Section> parsed = new PlanLoader(config, own, Optional.empty())
+        Optional<Section> parsed = new PlanLoader(config, own, register, Optional.empty())
                 .section(shown, YamlFile.decode(bytes.get(), shown, own));
         diags.addAll(own.sorted());
         own.unreadableFiles().forEach(diags::markUnreadable);

@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.function.Function;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.Commissioner;
+import uk.nhs.intentions.model.CommissionerKind;
 import uk.nhs.intentions.model.CommissioningGroup;
 import uk.nhs.intentions.model.Glossary;
 import uk.nhs.intentions.model.GlossaryTerm;
 import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.ProviderKind;
+import uk.nhs.intentions.model.Ref;
 
 /** Reads the shared registers: providers, disease priorities and commissioning groups. */
 final class RegisterLoader {
@@ -30,6 +33,35 @@ final class RegisterLoader {
     List<Provider> providers() {
         return list("providers.yml", "providers", this::provider);
     }
+
+    /**
+     * content/commissioners.yml; empty when the file does not exist (plans then name their commissioners as
+     * text, as before the file was introduced).
+     */
+    Optional<List<Commissioner>> commissioners() {
+        if (!Files.exists(config.contentDir().resolve("commissioners.yml"))) {
+            return Optional.empty();
+        }
+        return Optional.of(list("commissioners.yml", "commissioners", m -> {
+            m.allow("id", "name", "kind", "ods_code", "area", "summary");
+            CommissionerKind kind = CommissionerKind.OTHER;
+            if (!m.has("kind")) {
+                m.text("kind"); // reports the missing field
+            } else {
+                kind = m.optChoice("kind", CommissionerKind.ids()).flatMap(CommissionerKind::fromId)
+                        .orElse(CommissionerKind.OTHER);
+            }
+            String ods = m.text("ods_code", "").strip();
+            if (!ods.isEmpty() && !ODS.matcher(ods).matches()) {
+                diags.error(m.pos("ods_code"), "field `ods_code` must be an ODS organisation code (3 to 6 capital"
+                        + " letters and digits, such as `5P1` or `QHL`), found `" + Ids.printable(ods) + "`");
+            }
+            return new Commissioner(m.id("id"), m.text("name"), kind, ods, m.text("area", ""),
+                    m.markdown("summary", false), m.positions());
+        }));
+    }
+
+    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile("[A-Z0-9]{3,6}");
 
     List<Priority> priorities() {
         return list("priorities.yml", "priorities", m -> {
@@ -76,7 +108,7 @@ final class RegisterLoader {
     }
 
     private Provider provider(YMap m) {
-        m.allow("id", "name", "kind", "member_of", "summary", "aliases");
+        m.allow("id", "name", "kind", "member_of", "summary", "aliases", "commissioner", "site_wide");
         String id = m.id("id");
         String name = m.text("name");
         ProviderKind kind = ProviderKind.OTHER;
@@ -85,8 +117,18 @@ final class RegisterLoader {
         } else {
             kind = m.optChoice("kind", ProviderKind.ids()).flatMap(ProviderKind::fromId).orElse(ProviderKind.OTHER);
         }
+        Optional<Ref> commissioner = m.optRef("commissioner");
+        boolean siteWide = m.optChoice("site_wide", List.of("true", "false")).filter("true"::equals).isPresent();
+        if (kind != ProviderKind.GROUP && (m.has("commissioner") || m.has("site_wide"))) {
+            diags.error(m.pos(m.has("commissioner") ? "commissioner" : "site_wide"), "only a provider group (kind"
+                    + " `group`) has a `commissioner` or `site_wide`; an organisation joins a commissioner's group"
+                    + " with `member_of`");
+        } else if (commissioner.isPresent() && siteWide) {
+            diags.error(m.pos("site_wide"), "provider group `" + id + "` has both `commissioner` and `site_wide:"
+                    + " true`; expected one: the commissioner whose plans use it, or site-wide for every plan");
+        }
         return new Provider(id, name, kind, m.refs("member_of"), m.markdown("summary", false), m.positions(),
-                m.textList("aliases"));
+                m.textList("aliases"), commissioner, siteWide);
     }
 
     private <T> List<T> list(String fileName, String key, Function<YMap, T> read) {

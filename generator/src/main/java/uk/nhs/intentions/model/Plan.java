@@ -7,20 +7,28 @@ import java.util.Optional;
 /**
  * One commissioner's (or partnership's) plan for one period. A site may hold several. {@code status} is ""
  * when the plan does not state one; {@code published} is empty when the source gives no date
- * ({@code published: not stated}); {@code updated} is empty when no update is recorded.
+ * ({@code published: not stated}); {@code updated} is empty when no update is recorded. {@code commissioners}
+ * are the names shown; {@code commissionerRefs} the ids written in plan.yml (empty when the site has no
+ * commissioners.yml and plans name their commissioners as text).
  */
 public record Plan(String id, String title, List<String> commissioners, String period, String status,
         Optional<LocalDate> published, Optional<LocalDate> updated, Markdown introduction, List<Section> sections, List<NarrativePage> narrative,
         List<BudgetTable> budgets, List<Meeting> meetings, List<ConsultationRound> rounds,
-        List<ConsultationResponse> responses, Positions at) {
+        List<ConsultationResponse> responses, Positions at, List<Ref> commissionerRefs) {
     public Plan {
         commissioners = List.copyOf(commissioners);
+        commissionerRefs = List.copyOf(commissionerRefs);
         sections = List.copyOf(sections);
         narrative = List.copyOf(narrative);
         budgets = List.copyOf(budgets);
         meetings = List.copyOf(meetings);
         rounds = List.copyOf(rounds);
         responses = List.copyOf(responses);
+    }
+
+    /** The ids of the plan's commissioners: the scope in which it resolves provider groups. */
+    public List<String> commissionerIds() {
+        return commissionerRefs.stream().map(Ref::id).toList();
     }
 
     public List<Intention> intentions() {

@@ -64,8 +64,9 @@ public final class CrossLinks {
                 .toList();
     }
 
+    /** Names the item's plan (commissioner and period), which lists show when the site holds several plans. */
     private static Map<String, Object> withPlan(Map<String, Object> link, Plan plan) {
-        link.put("plan", plan.title());
+        link.put("plan", PlanNames.label(plan));
         return link;
     }
 
@@ -75,7 +76,7 @@ public final class CrossLinks {
 
     public static Map<String, Object> meetingLink(Plan plan, Meeting m) {
         return Views.map("label", m.title(), "href", SitePaths.meeting(plan.id(), m.id()),
-                "date", meetingDate(m), "plan", plan.title());
+                "date", meetingDate(m), "plan", PlanNames.label(plan));
     }
 
     /** "19 March 2008", or "Date not stated" when the notes give none. */

@@ -113,6 +113,7 @@ public final class PageRenderer {
         model.putIfAbsent("root", SitePaths.rootFrom(page.path()));
         model.put("path", page.path());
         model.put("nav", SiteNav.forPage(nav, page.path()));
+        model.put("manyPlans", plans.size() > 1); // lists name each item's plan only when there are several
         if (glossary.active()) {
             model.put("glossaryKey", glossary.key());
         }
@@ -120,6 +121,9 @@ public final class PageRenderer {
         model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
         plan.ifPresent(p -> {
             model.put("planDates", PlanDates.view(p));
+            if (plans.size() > 1) { // a page of one plan among several says which
+                model.put("planName", PlanNames.label(p) + ": " + p.title());
+            }
             if (!p.status().isEmpty()) {
                 model.put("phase", Views.map("status", p.status(), "planTitle", p.title()));
             }

@@ -28,6 +28,9 @@ public final class SiteNav {
         } else if (!plans.isEmpty()) {
             items.add(new Item("Plans", SitePaths.home() + "#plans", "plans/"));
         }
+        if (plans.size() > 1 && !site.commissioners().isEmpty()) {
+            items.add(new Item("Commissioners", SitePaths.commissioners(), "commissioners/"));
+        }
         items.add(new Item("Providers", SitePaths.providers(), "providers/"));
         items.add(new Item("Priorities", SitePaths.priorities(), "priorities/"));
         items.add(new Item("Groups", SitePaths.groups(), "groups/"));

@@ -86,6 +86,14 @@ public final class SitePaths {
         return "providers/" + providerId + ".html";
     }
 
+    public static String commissioners() {
+        return "commissioners/index.html";
+    }
+
+    public static String commissioner(String commissionerId) {
+        return "commissioners/" + commissionerId + ".html";
+    }
+
     public static String priorities() {
         return "priorities/index.html";
     }

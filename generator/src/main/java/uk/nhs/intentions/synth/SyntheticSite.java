@@ -181,6 +181,9 @@ public final class SyntheticSite {
         writeProviders(content);
         writePriorities(content);
         writeGroups(content);
+        if (national) {
+            writeCommissioners(content);
+        }
         int base = intentions / plans;
         int extra = intentions % plans;
         for (int p = 0; p < plans; p++) {
@@ -199,7 +202,7 @@ public final class SyntheticSite {
             String area = area(c);
             for (String[] g : GROUPS) {
                 y.append("  - id: ").append(scoped(c, g[0])).append("\n    name: ").append(g[1]).append(" (")
-                        .append(area).append(")\n    kind: group\n");
+                        .append(area).append(")\n    kind: group\n").append(owner(c));
                 if (!g[2].isEmpty()) {
                     List<String> wider = new ArrayList<>();
                     for (String w : g[2].split(" ")) {
@@ -214,7 +217,8 @@ public final class SyntheticSite {
             for (int k = 0; k < 3; k++) {
                 String place = place(c, k);
                 y.append("  - id: ").append(scoped(c, localityGroup(place))).append("\n    name: ").append(place)
-                        .append(" locality providers (").append(area).append(")\n    kind: group\n    member_of: [")
+                        .append(" locality providers (").append(area).append(")\n    kind: group\n").append(owner(c))
+                        .append("    member_of: [")
                         .append(scoped(c, "all-providers")).append("]\n")
                         .append("    summary: Providers based in ").append(place).append(".\n\n");
             }
@@ -242,6 +246,22 @@ public final class SyntheticSite {
             providersOf.add(own);
         }
         put(content.resolve("providers.yml"), y.toString());
+    }
+
+    /** Whose providers a group means: said only where commissioners are entities (the national shape). */
+    private String owner(int c) {
+        return national ? "    commissioner: " + slug(area(c)) + "-pct\n" : "";
+    }
+
+    /** The national shape names its commissioners as entities (content/commissioners.yml), plans by id. */
+    private void writeCommissioners(Path content) throws IOException {
+        StringBuilder y = new StringBuilder("# Synthetic commissioners.\ncommissioners:\n");
+        for (int c = 0; c < commissioners(); c++) {
+            y.append("  - id: ").append(slug(area(c))).append("-pct\n    name: ").append(area(c))
+                    .append(" PCT\n    kind: pct\n    area: ").append(area(c)).append("\n    summary: A synthetic"
+                    + " primary care trust.\n");
+        }
+        put(content.resolve("commissioners.yml"), y.toString());
     }
 
     private void writePriorities(Path content) throws IOException {
@@ -291,7 +311,8 @@ public final class SyntheticSite {
                 .toList();
         put(dir.resolve("plan.yml"), "id: " + id + "\n"
                 + "title: Commissioning Intentions " + period + " (synthetic)\n"
-                + "commissioners:\n  - " + area(commissioner) + " PCT\n"
+                + "commissioners:\n  - " + (national ? slug(area(commissioner)) + "-pct" : area(commissioner) + " PCT")
+                + "\n"
                 + "period: " + period + "\n"
                 + "status: " + (year < 2010 ? "approved" : "consultation") + "\n"
                 + "published: " + year + "-01-24\n"

@@ -72,6 +72,14 @@ class HtmlValidityTest {
     }
 
     @Test
+    void multiPlanFixtureIsValidHtml() {
+        BundledSite site = BundledSite.multi();
+        assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());
+        assertTrue(site.htmlPages().size() >= 20);
+        assertValid(site.out);
+    }
+
+    @Test
     void exampleConsultationSiteIsValidHtml() {
         BundledSite site = BundledSite.example();
         assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());

@@ -37,7 +37,7 @@ class HostileEveryFieldTest {
             "assets/search.js");
     private static final Pattern SITE_FILE = Pattern.compile("\\.intentions-site|index\\.html|404\\.html|search\\.html|accessibility\\.html|glossary\\.html"
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
-            + "|(providers|priorities|groups)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
+            + "|(providers|priorities|groups|commissioners)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
             + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json|html))"
             + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html|at-a-glance\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"

@@ -88,12 +88,14 @@ class SyntheticSiteTest {
             for (Path plan : plans.toList()) {
                 String yml = Files.readString(plan.resolve("plan.yml"));
                 String at = "commissioners:\n  - ";
-                commissioners.add(yml.substring(yml.indexOf(at) + at.length(), yml.indexOf(" PCT\n")));
+                commissioners.add(yml.substring(yml.indexOf(at) + at.length(), yml.indexOf("-pct\n")));
             }
         }
         assertEquals(12, commissioners.size(), commissioners.toString());
-        assertTrue(commissioners.contains("West Hertfordshire") && commissioners.contains("Watford"),
+        assertTrue(commissioners.contains("west-hertfordshire") && commissioners.contains("watford"),
                 commissioners.toString());
+        assertTrue(Files.readString(dir.resolve("site/content/commissioners.yml")).contains(
+                "  - id: watford-pct\n    name: Watford PCT\n    kind: pct\n"));
         uk.nhs.intentions.pipeline.BuildResult r = uk.nhs.intentions.pipeline.SiteBuild.build(
                 dir.resolve("site/site-config.yml"), dir.resolve("out"));
         assertEquals(0, r.exitCode(), r.diagnostics().toString());

@@ -35,11 +35,23 @@ public final class BundledSite {
 
     private static BundledSite instance;
     private static BundledSite example;
+    private static BundledSite multi;
 
     public final Path out;
     public final BuildResult result;
     public final Site model;
     private final Map<String, Document> docs = new ConcurrentHashMap<>();
+
+    /** A site already built into {@code out}, for reading its pages (no model, no result). */
+    private BundledSite(Path out) {
+        this.out = out;
+        this.result = null;
+        this.model = null;
+    }
+
+    public static BundledSite at(Path out) {
+        return new BundledSite(out);
+    }
 
     private BundledSite(Path config, Path out) {
         this.out = out;
@@ -63,6 +75,14 @@ public final class BundledSite {
             example = build(EXAMPLE_CONFIG, "intentions-example-");
         }
         return example;
+    }
+
+    /** The fictional multi-commissioner fixture (src/test/resources/multi), built once per test run. */
+    public static synchronized BundledSite multi() {
+        if (multi == null) {
+            multi = build(MultiPlanSite.CONFIG, "intentions-multi-");
+        }
+        return multi;
     }
 
     private static BundledSite build(Path config, String prefix) {

@@ -21,6 +21,7 @@ import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
@@ -29,29 +30,32 @@ import uk.nhs.intentions.render.Views;
  * The documents the search page indexes (intentions, narrative, meetings, changes since each round,
  * consultation responses and "How to respond" of each plan; providers with their aliases, priorities,
  * commissioning groups), each {@code id, kind, title, text, summary, href} with {@code href} relative to the
- * site root, and {@code plan} (the plan's title) for a plan's own documents.
+ * site root, and {@code plan} (the plan's title; with several plans, its commissioners and period too) for a plan's own documents.
  */
 final class SearchDocuments {
     private SearchDocuments() {
     }
 
     static List<Map<String, Object>> of(RenderContext ctx) {
+        boolean many = PlanNames.many(ctx.index().site());
         List<Map<String, Object>> docs = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
             Plan plan = pi.plan();
+            // one plan: its title, as always; several: who and when too, so two plans' "1.1" can be told apart
+            String planName = many ? PlanNames.label(plan) + ": " + plan.title() : plan.title();
             for (Section s : plan.sections()) {
                 for (Intention i : s.intentions()) {
                     String text = join(Stream.concat(Stream.of(i.area(), s.title()), i.parts().stream()
                             .flatMap(p -> Stream.of(md(p.actions()), md(p.outcomes()), p.providersAsPrinted()))));
                     String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchDocuments::md));
                     docs.add(doc("intention:" + plan.id() + ":" + i.id(), "Intention", i.number() + " " + i.area(),
-                            text, actions, SitePaths.intention(plan.id(), i.id()), plan));
+                            text, actions, SitePaths.intention(plan.id(), i.id()), planName));
                 }
             }
             for (NarrativePage n : plan.narrative()) {
                 String body = md(n.body());
                 docs.add(doc("narrative:" + plan.id() + ":" + n.id(), "Narrative", n.title(), body, body,
-                        SitePaths.narrative(plan.id(), n.id()), plan));
+                        SitePaths.narrative(plan.id(), n.id()), planName));
             }
             for (Meeting m : plan.meetings()) {
                 String text = join(Stream.of(
@@ -61,7 +65,7 @@ final class SearchDocuments {
                         m.attendees().stream()).flatMap(x -> x));
                 String topics = m.topics().stream().map(Meeting.Topic::title).collect(Collectors.joining("; "));
                 docs.add(doc("meeting:" + plan.id() + ":" + m.id(), "Meeting", m.title(), text,
-                        "Topics: " + topics, SitePaths.meeting(plan.id(), m.id()), plan));
+                        "Topics: " + topics, SitePaths.meeting(plan.id(), m.id()), planName));
             }
             // what changed since each closed round, and every consultation response
             ctx.index().changes(plan.id()).ifPresent(changes -> {
@@ -69,7 +73,7 @@ final class SearchDocuments {
                     if (r.closed()) {
                         docs.add(doc("change:" + plan.id() + ":" + r.id(), "Changes", "Changes since " + r.name(),
                                 join(Stream.of(r.name(), r.audience())), "What changed in the plan after " + r.name()
-                                        + ".", SitePaths.change(plan.id(), r.id()), plan));
+                                        + ".", SitePaths.change(plan.id(), r.id()), planName));
                     }
                 }
             });
@@ -77,13 +81,13 @@ final class SearchDocuments {
                 String said = md(r.said());
                 docs.add(doc("response:" + plan.id() + ":" + r.id(), "Consultation response",
                         "Response from " + r.from(), join(Stream.of(r.from(), said, md(r.answer()), r.outcome())),
-                        said, SitePaths.responses(plan.id()) + "#response-" + r.id(), plan));
+                        said, SitePaths.responses(plan.id()) + "#response-" + r.id(), planName));
             }
             if (!plan.rounds().isEmpty()) {
                 docs.add(doc("respond:" + plan.id(), "Consultation", "How to respond",
                         join(plan.rounds().stream().map(ConsultationRound::name)), "How to respond to the"
                                 + " consultation: closing date, contact and what happens next.",
-                        SitePaths.respond(plan.id()), plan));
+                        SitePaths.respond(plan.id()), planName));
             }
         }
         for (Provider p : ctx.index().providers().providersByName()) {
@@ -116,9 +120,9 @@ final class SearchDocuments {
 
     /** A document of one plan: results name the plan, so a site of several plans tells them apart. */
     private static Map<String, Object> doc(String id, String kind, String title, String text, String summary,
-            String href, Plan plan) {
+            String href, String plan) {
         Map<String, Object> d = doc(id, kind, title, text, summary, href);
-        d.put("plan", plan.title());
+        d.put("plan", plan);
         return d;
     }
 

@@ -10,6 +10,7 @@ import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.render.CrossLinks;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
@@ -20,8 +21,12 @@ final class HomePage implements PageBuilder {
     @Override
     public List<Page> build(RenderContext ctx) {
         List<Map<String, Object>> plans = new ArrayList<>();
-        for (Plan plan : ctx.index().site().plans()) {
-            plans.add(PlanPage.summary(ctx, plan));
+        List<Map<String, Object>> figures = BudgetViews.headlineFigures(ctx);
+        for (Plan plan : ctx.index().site().plans().stream().sorted(PlanNames.NEWEST_FIRST).toList()) {
+            Map<String, Object> summary = PlanPage.summary(ctx, plan);
+            // each plan's figures under its own name
+            summary.put("figures", figures.stream().filter(f -> plan.id().equals(f.get("plan"))).toList());
+            plans.add(summary);
         }
         String title = ctx.settings().title();
         List<Map<String, Object>> priorities = new ArrayList<>();
@@ -45,7 +50,28 @@ final class HomePage implements PageBuilder {
                 "groupsHref", SitePaths.groups(),
                 "groupCount", ctx.index().site().groups().size(),
                 "searchHref", SitePaths.search(),
-                "headlineFigures", BudgetViews.headlineFigures(ctx))));
+                "headlineFigures", figures,
+                "byCommissioner", byCommissioner(ctx, plans))));
+    }
+
+    /**
+     * Plans grouped by who commissions them (a joint plan under its partners together), newest first within
+     * each; the groups in order of their newest plan.
+     */
+    private static List<Map<String, Object>> byCommissioner(RenderContext ctx, List<Map<String, Object>> plans) {
+        Map<String, Map<String, Object>> groups = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> plan : plans) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> who = (List<Map<String, Object>>) plan.get("commissioners");
+            String key = who.stream().map(c -> (String) c.get("label")).collect(java.util.stream.Collectors
+                    .joining(" and "));
+            Map<String, Object> g = groups.computeIfAbsent(key, k -> Views.map("label", k,
+                    "id", "commissioner-" + groups.size(), "commissioners", who, "plans", new ArrayList<>()));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> list = (List<Map<String, Object>>) g.get("plans");
+            list.add(plan);
+        }
+        return List.copyOf(groups.values());
     }
 
     private static String commissioners(RenderContext ctx) {

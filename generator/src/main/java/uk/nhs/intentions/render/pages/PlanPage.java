@@ -8,6 +8,7 @@ import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.render.DateText;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
@@ -49,7 +50,7 @@ final class PlanPage implements PageBuilder {
                 "id", plan.id(),
                 "planTitle", plan.title(),
                 "href", SitePaths.plan(plan.id()),
-                "commissioners", plan.commissioners(),
+                "commissioners", PlanNames.commissionerLinks(ctx.index().site(), plan),
                 "period", plan.period(),
                 "status", plan.status(),
                 "published", plan.published().map(DateText::format).orElse(""),

@@ -23,6 +23,7 @@ import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
+import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
@@ -81,7 +82,8 @@ final class ProviderPages implements PageBuilder {
             }
         }
         return new Page(SitePaths.providers(), "providers.ftlh", Views.map(
-                "title", "What this plan means for your organisation",
+                "title", PlanNames.many(ctx.index().site()) ? "What these plans mean for your organisation"
+                        : "What this plan means for your organisation",
                 "description", "Every provider named in the commissioning intentions, A to Z and by kind, with "
                         + "the number of intentions that affect each, directly or through a provider group.",
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()),
@@ -164,6 +166,7 @@ final class ProviderPages implements PageBuilder {
                 continue;
             }
             Map<String, Object> view = Views.map("id", plan.id(), "title", plan.title(), "period", plan.period(),
+                    "label", PlanNames.label(plan),
                     "href", SitePaths.plan(plan.id()),
                     "count", mine.size(),
                     "directCount", directImpacts.size(),

@@ -25,6 +25,7 @@ public final class SitePages {
         builders.add(new RespondPages());
         builders.add(new NarrativePages());
         builders.add(new MeetingPages());
+        builders.add(new CommissionerPages());
         builders.add(new ProviderPages());
         builders.add(new PriorityPages());
         builders.add(new GroupPages());
