@@ -1,6 +1,7 @@
 // Accessibility gate: audits one page of every type of a built site with axe-core in headless Chromium, at
 // phone (390px) and desktop (1280px) widths, and tabs through each page checking every interactive control is
-// reached and visibly focused. Exits 1 on any violation. Usage: node run-axe.mjs <site-dir> [--absent=type,type]
+// reached and visibly focused. Exits 1 on any violation.
+// Usage: node run-axe.mjs <site-dir> [--absent=type,type] [--only=type,type]
 // --absent names page types the site rightly lacks (the real bundled plan has no consultation rounds, so no
 // changes or responses pages; the example site in examples/consultation has them and is audited too).
 // Chromium is Debian's (/usr/bin/chromium, or $CHROMIUM); this script never downloads a browser.
@@ -14,6 +15,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const site = process.argv[2];
 const absentArg = process.argv.slice(3).find((a) => a.startsWith('--absent='));
 const absent = new Set(absentArg ? absentArg.slice('--absent='.length).split(',').filter(Boolean) : []);
+// --only=type,type audits just those types (a fixture site built for a few of them), each of which must exist
+const onlyArg = process.argv.slice(3).find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',').filter(Boolean)) : null;
 if (!site || !existsSync(join(site, 'index.html'))) {
   console.error(`run-axe: no built site at ${site} (usage: node run-axe.mjs <site-dir>)`);
   process.exit(2);
@@ -56,10 +60,13 @@ const types = [
   ['search', /^search\.html$/], ['404', /^404\.html$/], ['accessibility statement', /^accessibility\.html$/],
   ['at a glance', /\/at-a-glance\.html$/], ['glossary', /^glossary\.html$/],
   ['data', /\/data\/index\.html$/],
+  ['comparison', /^compare\/[^/]+\.html$/], ['comparison across years', /^compare\/[^/]+\/[^/]+\.html$/],
+  ['intention tied to another plan', /\/intentions\/[^/]+\.html$/, (f) => readFileSync(join(site, f), 'utf8').includes('id="other-plans"')],
 ];
 const pages = [];
 const missing = [];
 for (const [type, re, extra] of types) {
+  if (only && !only.has(type)) continue;
   const f = files.find((x) => re.test(x) && (!extra || extra(x)));
   if (f) pages.push([type, f]); else if (!absent.has(type)) missing.push(type);
 }

@@ -1,7 +1,8 @@
 // Reader gate: scripts the site's readers in headless Chromium and fails when one cannot finish their task.
 //   - phone reader: no page of the site scrolls sideways at 320 CSS px (WCAG 1.4.10 reflow), every page checked,
 //     and no chart is shown so small that its text falls below 12 CSS px (it gives way to its table);
-//   - printing reader: a provider page printed to PDF is A4 and every printed page carries the plan's dates;
+//   - printing reader: a provider page (on a site of several plans, a plan's page) printed to PDF is A4 and every
+//     printed page carries the plan's dates;
 //   - public reader (sites with consultation rounds): reaches "How to respond" from the home page in one click;
 //   - provider: on every provider page the summary and "What changed" start within the first 900 px at 1280 px;
 //   - searching reader: a provider with an alias is found by it, the result naming its type;
@@ -115,11 +116,13 @@ try {
     await context.close();
   }
 
-  // Printing reader: a provider page printed on A4 carries the plan's dates on every page.
+  // Printing reader: a provider page printed on A4 carries the plan's dates on every page. On a site of several
+  // plans a provider page belongs to none (it has no plan date line), so a plan's own page is printed instead.
   {
-    const provider = files.find((f) => /^providers\/(?!index)[^/]+\.html$/.test(f) && readFileSync(join(site, f), 'utf8').includes('plan-dates'));
+    const dated = (re) => files.find((f) => re.test(f) && readFileSync(join(site, f), 'utf8').includes('plan-dates'));
+    const provider = dated(/^providers\/(?!index)[^/]+\.html$/) || dated(/^plans\/[^/]+\/index\.html$/);
     if (!provider) {
-      problems.push('print: no provider page with a plan date line');
+      problems.push('print: no provider or plan page with a plan date line');
     } else {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();

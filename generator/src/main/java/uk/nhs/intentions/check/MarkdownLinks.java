@@ -20,6 +20,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
+import uk.nhs.intentions.model.Commissioner;
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.Markdown;
 import uk.nhs.intentions.model.Plan;
@@ -99,6 +100,9 @@ public final class MarkdownLinks {
         }
         for (Priority p : site.priorities()) {
             names.get(Kind.PRIORITY).put(p.id(), p.name());
+        }
+        for (Commissioner c : site.commissioners()) {
+            names.get(Kind.COMMISSIONER).put(c.id(), c.name());
         }
         for (Plan p : site.plans()) {
             names.get(Kind.PLAN).put(p.id(), p.title());

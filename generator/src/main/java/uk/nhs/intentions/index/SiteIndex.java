@@ -15,6 +15,7 @@ public final class SiteIndex {
     private final ProviderIndex providers;
     private final Mentions mentions;
     private final PlanLinks planLinks;
+    private final Comparisons comparisons;
     private final Map<String, PlanIndex> plans = new LinkedHashMap<>();
     private final Map<String, PlanChanges> changes = new LinkedHashMap<>();
 
@@ -23,6 +24,7 @@ public final class SiteIndex {
         this.providers = new ProviderIndex(site);
         this.mentions = new Mentions(site);
         this.planLinks = new PlanLinks(site);
+        this.comparisons = new Comparisons(site);
         for (Plan p : site.plans()) {
             plans.put(p.id(), new PlanIndex(p));
             changes.put(p.id(), new PlanChanges(p));
@@ -45,6 +47,11 @@ public final class SiteIndex {
     /** Ties between intentions of different plans (continues, follows, replaces), both ways. */
     public PlanLinks planLinks() {
         return planLinks;
+    }
+
+    /** What each plan intends for each disease priority, matched by the priority's id. */
+    public Comparisons comparisons() {
+        return comparisons;
     }
 
     /** The index of the plan with this id; empty when the site has no such plan. */

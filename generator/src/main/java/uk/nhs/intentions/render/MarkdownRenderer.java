@@ -217,7 +217,7 @@ public final class MarkdownRenderer {
             case INTENTION -> SitePaths.intention(t.planId(), t.id());
             case PRIORITY -> SitePaths.priority(t.id());
             case PLAN -> SitePaths.plan(t.id());
-            case COMMISSIONER -> "commissioners/" + t.id() + ".html";
+            case COMMISSIONER -> SitePaths.commissioner(t.id());
         };
     }
 

@@ -102,6 +102,16 @@ public final class SitePaths {
         return "priorities/" + priorityId + ".html";
     }
 
+    /** What each commissioner plans for a disease priority, side by side (only where two plans name it). */
+    public static String comparison(String priorityId) {
+        return "compare/" + priorityId + ".html";
+    }
+
+    /** One commissioner's intentions for a disease priority across the years. */
+    public static String comparison(String priorityId, String commissionerId) {
+        return "compare/" + priorityId + "/" + commissionerId + ".html";
+    }
+
     public static String groups() {
         return "groups/index.html";
     }

@@ -80,6 +80,14 @@ class HtmlValidityTest {
     }
 
     @Test
+    void comparisonFixtureIsValidHtml() {
+        BundledSite site = BundledSite.compare();
+        assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());
+        assertTrue(site.htmlPages().contains("compare/diabetes/upper-fictionshire-pct.html"));
+        assertValid(site.out);
+    }
+
+    @Test
     void exampleConsultationSiteIsValidHtml() {
         BundledSite site = BundledSite.example();
         assertEquals(0, site.result.exitCode(), () -> site.result.diagnostics().toString());

@@ -36,6 +36,7 @@ public final class BundledSite {
     private static BundledSite instance;
     private static BundledSite example;
     private static BundledSite multi;
+    private static BundledSite compare;
 
     public final Path out;
     public final BuildResult result;
@@ -83,6 +84,15 @@ public final class BundledSite {
             multi = build(MultiPlanSite.CONFIG, "intentions-multi-");
         }
         return multi;
+    }
+
+    /** The invented two-commissioner, two-year fixture of the comparison pages (src/test/resources/compare-site). */
+    public static synchronized BundledSite compare() {
+        if (compare == null) {
+            compare = build(Path.of("src/test/resources/compare-site/site-config.yml").toAbsolutePath().normalize(),
+                    "intentions-compare-");
+        }
+        return compare;
     }
 
     private static BundledSite build(Path config, String prefix) {

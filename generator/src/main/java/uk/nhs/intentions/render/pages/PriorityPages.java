@@ -36,6 +36,9 @@ final class PriorityPages implements PageBuilder {
                             SitePaths.priorities()),
                     "summary", ctx.markdown().toMarkup(p.summary()),
                     "mentions", mentions,
+                    // only where two plans name the priority: a one-plan site shows no comparison
+                    "compare", ctx.index().comparisons().comparable(p.id()) ? Views.link("Compare what each"
+                            + " commissioner plans for " + p.name(), SitePaths.comparison(p.id())) : null,
                     "downloads", DataOutputs.priorityDownloads(ctx, p))));
         }
         pages.add(0, new Page(SitePaths.priorities(), "priorities.ftlh", Views.map(

@@ -215,13 +215,14 @@ final class ProviderPages implements PageBuilder {
 
     /** Meetings and narrative pages that link to the provider ({@code provider:} links), naming their plan. */
     private static List<Map<String, Object>> mentioned(RenderContext ctx, Provider p) {
-        boolean many = ctx.index().site().plans().size() > 1;
+        boolean many = PlanNames.many(ctx.index().site());
         return ctx.index().mentions().of(p.id()).stream().map(m -> Views.map(
                 "href", m.kind() == Mentions.Kind.MEETING ? SitePaths.meeting(m.planId(), m.id())
                         : SitePaths.narrative(m.planId(), m.id()),
                 "label", m.title(),
                 "kind", m.kind() == Mentions.Kind.MEETING ? "Meeting" : "Narrative",
-                "plan", many ? m.planTitle() + " (" + m.period() + ")" : "")).toList();
+                "plan", many ? ctx.index().plan(m.planId()).map(pi -> PlanNames.label(pi.plan())).orElse("")
+                        : "")).toList();
     }
 
     /** What changed since the plan's latest round in intentions that name this provider or its groups, or null. */

@@ -28,6 +28,7 @@ public final class SitePages {
         builders.add(new CommissionerPages());
         builders.add(new ProviderPages());
         builders.add(new PriorityPages());
+        builders.add(new ComparisonPages());
         builders.add(new GroupPages());
         builders.add(new SearchPage());
         builders.add(new NotFoundPage());
