@@ -19,6 +19,7 @@
 #                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
 #   BENCH_EDITS      timed serve edits per size               (default 8)
+#   BENCH_SERVE_MAX  time serve edits only up to this size (default: every size)
 #   BENCH_SMALL_HEAP  from 50,000 intentions, one more full build with this heap limit (default -Xmx448m;
 #                    empty: skip), to show the memory a large build needs rather than what -Xmx1g lets it take
 #   BENCH_DEFAULTS_MAX  the full build with no JVM options runs only up to this size (default 10000;
@@ -26,6 +27,8 @@
 #   BENCH_NATIONAL   1: also the national site: 42 commissioners x 5 years, 7,700 providers, spread over
 #                    BENCH_NATIONAL_INTENTIONS intentions (default 50000); 0: skip it (default 1)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
+#   BENCH_NO_BUILD=1 use the jar as it is (after `mvn verify`, say): generator/target/intentions.jar, or
+#                    BENCH_JAR (a copy, so a build running meanwhile cannot replace it under the benchmark)
 #   BENCH_KEEP=1     keep the generated sites (on tmpfs they hold RAM, so they are removed by default)
 set -euo pipefail
 
@@ -39,14 +42,19 @@ national="${BENCH_NATIONAL:-1}"
 national_n="${BENCH_NATIONAL_INTENTIONS:-50000}"
 defaults_max="${BENCH_DEFAULTS_MAX:-10000}"
 small_heap="${BENCH_SMALL_HEAP--Xmx448m}"
-jar="$here/generator/target/intentions.jar"
+serve_max="${BENCH_SERVE_MAX:-1000000000}"
+jar="${BENCH_JAR:-$here/generator/target/intentions.jar}"
 doc="$here/docs/performance.md"
 
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 
-echo "== building the jar once"
-(cd "$here" && mvn -q -B package -DskipTests)
+if [ "${BENCH_NO_BUILD:-0}" = 1 ] && [ -f "$jar" ]; then
+    echo "== using the jar already built: $jar"
+else
+    echo "== building the jar once"
+    (cd "$here" && mvn -q -B package -DskipTests)
+fi
 
 # The work folder is deleted and recreated: refuse one that holds files the benchmark did not write.
 if [ -d "$work" ] && [ ! -f "$work/.intentions-bench" ] && [ -n "$(ls -A "$work")" ]; then
@@ -83,8 +91,7 @@ run() {
         stats_notes+=("- $n intentions: $(grep '^stats: cpu' "$out" | sed 's/^stats: cpu *//')")
     fi
     if [ "$label" = "one intention edited" ]; then
-        stats_notes+=("- $n intentions, one intention edited: $(grep '^stats: cpu' "$out" | sed 's/^stats: cpu *//');"
-            "$(sed -n 's/^stats: pages //p' "$out")")
+        stats_notes+=("- $n intentions, one intention edited: $(grep '^stats: cpu' "$out" | sed 's/^stats: cpu *//'); $(sed -n 's/^stats: pages //p' "$out")")
     fi
 }
 
@@ -156,7 +163,9 @@ measure() {
     run "one intention edited" "$n" "$dir"
     plan="$(basename "$(dirname "$(dirname "$section")")")"
     intention="$(sed -n 's/^  - id: *//p' "$section" | head -1)"
-    serve_edits "serve: one intention edited" "$n" "$dir" "$section" "plans/$plan/intentions/$intention.html"
+    if [ "${n%% *}" -le "$serve_max" ]; then
+        serve_edits "serve: one intention edited" "$n" "$dir" "$section" "plans/$plan/intentions/$intention.html"
+    fi
 }
 
 for n in $sizes; do
