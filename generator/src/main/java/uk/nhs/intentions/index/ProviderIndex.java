@@ -54,8 +54,7 @@ public final class ProviderIndex {
             }
         }
         all.sort(Comparator.comparing((ProviderImpact x) -> x.plan().id())
-                .thenComparing(x -> x.intention().number(), IntentionNumbers.ORDER)
-                .thenComparing(x -> x.intention().id()));
+                .thenComparing(ProviderImpact::intention, IntentionNumbers.READING_ORDER));
         Map<Intention, Integer> rank = new IdentityHashMap<>();
         for (ProviderImpact x : all) {
             rank.putIfAbsent(x.intention(), rank.size());

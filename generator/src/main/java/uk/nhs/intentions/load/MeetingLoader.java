@@ -38,10 +38,10 @@ final class MeetingLoader {
         }).toList();
         List<Meeting.Action> actions = m.maps("actions").stream().map(a -> {
             a.allow("id", "text", "owner", "due", "topic", "intentions");
-            return new Meeting.Action(a.id("id"), a.text("text"), a.text("owner"), a.optDate("due").orElse(null),
+            return new Meeting.Action(a.id("id"), a.text("text"), a.text("owner"), a.optPartialDate("due").orElse(null),
                     a.optRef("topic").orElse(null), a.refs("intentions"), a.positions());
         }).toList();
-        return new Meeting(m.id("id"), m.text("title"), m.optDate("date").orElse(null), m.text("date_note", ""),
+        return new Meeting(m.id("id"), m.text("title"), m.optPartialDate("date").orElse(null), m.text("date_note", ""),
                 m.textList("attendees"), topics, decisions, positions, actions, m.positions());
     }
 }

@@ -19,6 +19,8 @@ import uk.nhs.intentions.model.Markdown;
 import uk.nhs.intentions.model.Meeting;
 import uk.nhs.intentions.model.NarrativePage;
 import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.model.PartialDate;
+import uk.nhs.intentions.model.PlanDocument;
 import uk.nhs.intentions.model.Positions;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
@@ -58,7 +60,7 @@ final class PlanLoader {
             return Optional.empty();
         }
         YMap m = read.get().allow("id", "title", "commissioners", "period", "status", "published", "updated",
-                "introduction");
+                "introduction", "kind", "author", "signatory", "audience", "columns");
         String id = m.id("id");
         if (!id.isEmpty() && !id.equals(folder)) {
             diags.error(m.pos("id"), "plan id `" + id + "` must match its folder name `" + Ids.printable(folder)
@@ -74,9 +76,9 @@ final class PlanLoader {
         }
         // no status means the plan states none: never assume "draft"
         String status = m.optChoice("status", PLAN_STATUSES).orElse("");
-        Optional<LocalDate> published = published(m);
-        Optional<LocalDate> updated = m.optDate("updated");
-        if (published.isPresent() && updated.isPresent() && updated.get().isBefore(published.get())) {
+        Optional<PartialDate> published = published(m);
+        Optional<PartialDate> updated = m.optPartialDate("updated");
+        if (published.isPresent() && updated.isPresent() && updated.get().last().isBefore(published.get().first())) {
             diags.error(m.pos("updated"), "`updated` (" + updated.get() + ") is before `published` ("
                     + published.get() + "): give the date of the latest version, on or after publication");
         }
@@ -109,29 +111,58 @@ final class PlanLoader {
             ContentFiles.readYaml(f, s, diags).flatMap(n -> YMap.of(n, s, diags, "a meeting"))
                     .map(meetingLoader::load).ifPresent(meetings::add);
         }
-        meetings.sort(Comparator.comparing((Meeting x) -> x.date() == null ? LocalDate.MAX : x.date())
+        meetings.sort(Comparator.comparing((Meeting x) -> x.date() == null ? LocalDate.MAX : x.date().first())
                 .thenComparing(Meeting::id));
 
         RoundLoader rounds = new RoundLoader(config, diags);
+        PlanDocument document = document(m, sections);
         return Optional.of(new Plan(id, m.text("title"), commissioners, m.text("period"), status, published, updated,
                 m.markdown("introduction", false), sections, narrative, budgets, meetings, rounds.rounds(dir),
-                rounds.responses(dir), m.positions(), commissionerRefs));
+                rounds.responses(dir), m.positions(), commissionerRefs, document));
     }
 
     /**
      * Required, because every page of the plan states it: a date, or the words {@code not stated} when the
      * source document gives none (the pages then say so instead of inventing one).
      */
-    private Optional<LocalDate> published(YMap m) {
+    private Optional<PartialDate> published(YMap m) {
         if (!m.has("published")) {
             diags.error(m.pos(), "missing required field `published`: the date the plan was published, written"
-                    + " YYYY-MM-DD, or `not stated` if the source document gives no date");
+                    + " YYYY-MM-DD (or YYYY-MM, YYYY when the source gives only that), or `not stated` if the source"
+                    + " document gives no date");
             return Optional.empty();
         }
         if (m.optText("published").map(String::strip).filter(NOT_STATED::equals).isPresent()) {
             return Optional.empty();
         }
-        return m.optDate("published");
+        return m.optPartialDate("published");
+    }
+
+    /**
+     * The document's kind, author, signatory, audience and columns. Without {@code columns}, a document whose
+     * intentions state no outcomes at all has no outcomes column (a letter is not a table of gaps).
+     */
+    private PlanDocument document(YMap m, List<Section> sections) {
+        String kind = m.optChoice("kind", PlanDocument.KINDS).orElse("plan");
+        List<String> columns;
+        if (m.has("columns")) {
+            columns = new ArrayList<>();
+            for (String c : m.textList("columns")) {
+                if (!PlanDocument.COLUMNS.contains(c)) {
+                    diags.error(m.pos("columns"), "`columns` may list " + String.join(", ", PlanDocument.COLUMNS)
+                            + "; found `" + Ids.printable(c) + "`");
+                } else if (!columns.contains(c)) {
+                    columns.add(c);
+                }
+            }
+        } else {
+            boolean outcomes = sections.stream().flatMap(s -> s.intentions().stream())
+                    .flatMap(i -> i.parts().stream()).anyMatch(p -> !p.outcomes().isBlank());
+            boolean none = sections.stream().allMatch(s -> s.intentions().isEmpty());
+            columns = outcomes || none ? PlanDocument.COLUMNS : List.of("actions", "providers");
+        }
+        return new PlanDocument(kind, m.text("author", ""), m.text("signatory", ""), m.text("audience", ""),
+                columns);
     }
 
     static final String NOT_STATED = "not stated";
@@ -201,9 +232,10 @@ final class PlanLoader {
 
     private Intention intention(YMap m) {
         m.allow("id", "number", "area", "status", "priorities", "groups", "actions", "outcomes", "providers",
-                "providers_as_printed", "continued", "gaps", "continues", "follows", "replaces");
+                "providers_as_printed", "continued", "gaps", "continues", "follows", "replaces", "timescale", "due");
         String id = m.id("id");
-        String number = m.text("number");
+        // optional: a letter lists its priorities without numbers; unnumbered items keep the source order
+        String number = m.text("number", "").strip();
         String area = m.text("area");
         IntentionStatus status = m.has("status")
                 ? m.optChoice("status", IntentionStatus.choices()).flatMap(IntentionStatus::fromId)
@@ -222,7 +254,7 @@ final class PlanLoader {
             m.planRefs(r.field()).forEach(ref -> links.add(new IntentionLink(r, ref)));
         }
         return new Intention(id, number, area, status, parts, m.refs("priorities"), m.refs("groups"), gaps,
-                m.positions(), links);
+                m.positions(), links, m.text("timescale", "").strip(), m.optPartialDate("due"));
     }
 
     private IntentionPart part(YMap m, boolean actionsRequired) {

@@ -41,12 +41,18 @@ final class RoundLoader {
             r.allow("rounds");
             for (YMap m : r.maps("rounds")) {
                 m.allow("id", "name", "opens", "closes", "closes_at", "audience", "contact", "how_to_respond",
-                        "what_happens_next");
+                        "what_happens_next", "kind");
                 String id = m.id("id");
                 PlanSnapshot snapshot = id.isEmpty() ? null : snapshot(planDir, id);
-                out.add(new ConsultationRound(id, m.text("name"), m.optDate("opens").orElse(null),
-                        m.optDate("closes").orElse(null), m.text("audience", ""), snapshot, m.positions(),
-                        responding(m)));
+                boolean event = m.optChoice("kind", List.of("consultation", "event")).filter("event"::equals)
+                        .isPresent();
+                if (event && !m.has("opens")) {
+                    m.diagnostics().error(m.pos(), "an engagement event (`kind: event`) needs `opens`: the day,"
+                            + " month or year it was held (YYYY-MM-DD, YYYY-MM or YYYY)");
+                }
+                out.add(new ConsultationRound(id, m.text("name"), m.optPartialDate("opens").orElse(null),
+                        m.optPartialDate("closes").orElse(null), m.text("audience", ""), snapshot, m.positions(),
+                        responding(m), event));
             }
         });
         return out;

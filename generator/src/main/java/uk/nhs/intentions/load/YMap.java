@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.Markdown;
+import uk.nhs.intentions.model.PartialDate;
 import uk.nhs.intentions.model.Positions;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.SourcePos;
@@ -212,6 +213,18 @@ final class YMap {
             diags.error(pos(key), "field `" + key + "` must be a date written YYYY-MM-DD, found `"
                     + Ids.printable(t) + "`");
             return Optional.empty();
+        });
+    }
+
+    /** A date as precise as the source gives it: {@code 2008}, {@code 2008-11} or {@code 2008-11-14}. */
+    public Optional<PartialDate> optPartialDate(String key) {
+        return optText(key).flatMap(s -> {
+            Optional<PartialDate> d = PartialDate.parse(s);
+            if (d.isEmpty()) {
+                diags.error(pos(key), "field `" + key + "` must be a date written YYYY-MM-DD, or YYYY-MM or YYYY when"
+                        + " the source gives only a month or a year; found `" + Ids.printable(s.strip()) + "`");
+            }
+            return d;
         });
     }
 

@@ -7,9 +7,11 @@ import java.util.Optional;
  * A consultation round: a version of the plan shared with an audience. A closed round has a snapshot of the
  * whole plan's data as it stood, so later versions can be compared with it. {@code responding} says how to
  * respond: closing time, contact and what happens next ({@link RoundResponding#NONE} when the content gives none).
+ * An {@code event} is an engagement event of the document's timeline (a meeting, a workshop): it took place, or
+ * will, on its dates; it is never a round that stays open. Dates are as precise as the source gives them.
  */
-public record ConsultationRound(String id, String name, LocalDate opens, LocalDate closes, String audience,
-        PlanSnapshot snapshot, Positions at, RoundResponding responding) {
+public record ConsultationRound(String id, String name, PartialDate opensOn, PartialDate closesOn, String audience,
+        PlanSnapshot snapshot, Positions at, RoundResponding responding, boolean event) {
 
     /** Where a round stands on a given day. */
     public enum State {
@@ -25,7 +27,18 @@ public record ConsultationRound(String id, String name, LocalDate opens, LocalDa
 
     public ConsultationRound(String id, String name, LocalDate opens, LocalDate closes, String audience,
             PlanSnapshot snapshot, Positions at) {
-        this(id, name, opens, closes, audience, snapshot, at, RoundResponding.NONE);
+        this(id, name, opens == null ? null : PartialDate.of(opens), closes == null ? null : PartialDate.of(closes),
+                audience, snapshot, at, RoundResponding.NONE, false);
+    }
+
+    /** The first day it opens (null when not given): a month or year given opens on its first day. */
+    public LocalDate opens() {
+        return opensOn == null ? null : opensOn.first();
+    }
+
+    /** The last day it is open (null when not given): a month or year given runs to its last day. */
+    public LocalDate closes() {
+        return closesOn == null ? null : closesOn.last();
     }
 
     public boolean closed() {
@@ -45,12 +58,14 @@ public record ConsultationRound(String id, String name, LocalDate opens, LocalDa
             return State.NOT_KNOWN;
         }
         LocalDate day = buildDate.get();
-        if (closes != null && day.isAfter(closes)) {
+        // an engagement event is over after its day (or its last day), closing date or not
+        LocalDate end = closes() != null ? closes() : event && opensOn != null ? opensOn.last() : null;
+        if (end != null && day.isAfter(end)) {
             return State.CLOSED;
         }
-        if (opens != null && day.isBefore(opens)) {
+        if (opens() != null && day.isBefore(opens())) {
             return State.UPCOMING;
         }
-        return closes == null && opens == null ? State.NOT_KNOWN : State.OPEN;
+        return closesOn == null && opensOn == null ? State.NOT_KNOWN : State.OPEN;
     }
 }

@@ -1,10 +1,16 @@
 package uk.nhs.intentions.model;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A commissioning intention: what the commissioner intends to buy, change or stop. */
+/**
+ * A commissioning intention: what the commissioner intends to buy, change or stop. {@code number} is "" when
+ * the document does not number its items (they keep the source order); {@code timescale} is the document's own
+ * words for when ("" when none), {@code due} the date it gives, as precise as it gives it.
+ */
 public record Intention(String id, String number, String area, IntentionStatus status, List<IntentionPart> parts,
-        List<Ref> priorities, List<Ref> groups, List<String> gaps, Positions at, List<IntentionLink> links) {
+        List<Ref> priorities, List<Ref> groups, List<String> gaps, Positions at, List<IntentionLink> links,
+        String timescale, Optional<PartialDate> due) {
     public Intention {
         parts = List.copyOf(parts);
         priorities = List.copyOf(priorities);
@@ -16,7 +22,7 @@ public record Intention(String id, String number, String area, IntentionStatus s
     /** An intention tied to no other plan's. */
     public Intention(String id, String number, String area, IntentionStatus status, List<IntentionPart> parts,
             List<Ref> priorities, List<Ref> groups, List<String> gaps, Positions at) {
-        this(id, number, area, status, parts, priorities, groups, gaps, at, List.of());
+        this(id, number, area, status, parts, priorities, groups, gaps, at, List.of(), "", Optional.empty());
     }
 
     /** Every provider reference over all parts, in order of appearance. */

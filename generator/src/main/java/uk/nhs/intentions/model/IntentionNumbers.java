@@ -6,6 +6,28 @@ import java.util.Comparator;
 public final class IntentionNumbers {
     public static final Comparator<String> ORDER = IntentionNumbers::compare;
 
+    /**
+     * Intentions as a reader expects them: by number, then by id; unnumbered ones (a letter's list) after the
+     * numbered and in the order the source gives them.
+     */
+    public static final Comparator<Intention> READING_ORDER = (a, b) -> {
+        int c = compare(a.number(), b.number());
+        if (c != 0) {
+            return c;
+        }
+        if (a.number().isEmpty()) {
+            SourcePos pa = a.at().self();
+            SourcePos pb = b.at().self();
+            c = pa.path().compareTo(pb.path());
+            c = c != 0 ? c : Integer.compare(pa.line(), pb.line());
+            c = c != 0 ? c : Integer.compare(pa.column(), pb.column());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
+
     private IntentionNumbers() {
     }
 

@@ -1,10 +1,12 @@
 package uk.nhs.intentions.model;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** A meeting with its topics, decisions, positions taken and actions. */
-public record Meeting(String id, String title, LocalDate date, String dateNote, List<String> attendees,
+/**
+ * A meeting with its topics, decisions, positions taken and actions. {@code date} and an action's {@code due} are
+ * null when the notes give none, and as precise as they give it otherwise.
+ */
+public record Meeting(String id, String title, PartialDate date, String dateNote, List<String> attendees,
         List<Topic> topics, List<Decision> decisions, List<GroupPosition> positions, List<Action> actions,
         Positions at) {
     public Meeting {
@@ -37,7 +39,7 @@ public record Meeting(String id, String title, LocalDate date, String dateNote, 
     public record GroupPosition(Ref group, String on, String position, String notes, Positions at) {
     }
 
-    public record Action(String id, String text, String owner, LocalDate due, Ref topic, List<Ref> intentions,
+    public record Action(String id, String text, String owner, PartialDate due, Ref topic, List<Ref> intentions,
             Positions at) {
         public Action {
             intentions = List.copyOf(intentions);

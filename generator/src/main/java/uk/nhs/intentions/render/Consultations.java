@@ -24,7 +24,8 @@ public final class Consultations {
      * state is not known, else the next to open, else the latest closed one. Empty when the plan has no rounds.
      */
     public static Optional<ConsultationRound> current(Plan plan, Optional<LocalDate> buildDate) {
-        List<ConsultationRound> rounds = plan.rounds();
+        // the banner is about consultation rounds a reader may respond to, never about engagement events
+        List<ConsultationRound> rounds = plan.rounds().stream().filter(r -> !r.event()).toList();
         for (State wanted : List.of(State.OPEN, State.NOT_KNOWN)) {
             for (int i = rounds.size() - 1; i >= 0; i--) {
                 if (rounds.get(i).state(buildDate) == wanted) {
@@ -55,7 +56,7 @@ public final class Consultations {
      */
     public static Map<String, Object> round(Plan plan, ConsultationRound r, Optional<LocalDate> buildDate) {
         State state = r.state(buildDate);
-        String closes = DateText.format(r.closes());
+        String closes = DateText.format(r.closesOn());
         if (!closes.isEmpty() && r.responding().closesAt() != null) {
             closes += " at " + DateText.time(r.responding().closesAt());
         }
@@ -70,7 +71,7 @@ public final class Consultations {
             }
         }
         return Views.map("id", r.id(), "name", r.name(), "state", state.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', '-'), "opens", DateText.format(r.opens()), "closes", closes,
+                .replace('_', '-'), "opens", DateText.format(r.opensOn()), "closes", closes, "event", r.event(),
                 "audience", r.audience(), "respondHref", SitePaths.respond(plan.id()),
                 "afterHref", after, "afterLabel", after.isEmpty() ? ""
                         : after.equals(SitePaths.responses(plan.id())) ? "Read the responses: you said, we did"

@@ -60,7 +60,7 @@ public final class CrossLinks {
     /** Intentions in the order a reader expects: by number ("3.9" before "3.10"), then id. */
     public static List<Intention> sortedIntentions(List<Intention> list) {
         return list.stream().distinct()
-                .sorted(Comparator.comparing(Intention::number, IntentionNumbers.ORDER).thenComparing(Intention::id))
+                .sorted(IntentionNumbers.READING_ORDER)
                 .toList();
     }
 
@@ -81,7 +81,7 @@ public final class CrossLinks {
 
     /** "19 March 2008", or "Date not stated" when the notes give none. */
     public static String meetingDate(Meeting m) {
-        return m.date() == null ? "Date not stated" : DateText.format(m.date());
+        return m.date() == null ? "Date not stated" : DateText.format(m.date());  // at the notes' precision
     }
 
     public static Map<String, Object> topic(Plan plan, Meeting m, Meeting.Topic t) {

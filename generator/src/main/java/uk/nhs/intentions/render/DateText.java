@@ -16,6 +16,20 @@ public final class DateText {
         return d == null ? "" : FORMAT.format(d);
     }
 
+    /** A date at the precision the source gives: "2008", "November 2008", "14 November 2008"; "" for none. */
+    public static String format(uk.nhs.intentions.model.PartialDate d) {
+        if (d == null) {
+            return "";
+        }
+        return switch (d.precision()) {
+            case DAY -> format(d.first());
+            case MONTH -> MONTH.format(d.first());
+            case YEAR -> String.valueOf(d.year());
+        };
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
     /** A time as GOV.UK style writes it: 5pm, 5:30pm, 9am, midday, midnight. */
     public static String time(LocalTime t) {
         if (t == null) {

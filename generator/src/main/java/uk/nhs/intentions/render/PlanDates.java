@@ -22,16 +22,16 @@ public final class PlanDates {
 
     /** What the date line shows: {@code published} and {@code updated} as text, "" where the plan gives none. */
     public static Map<String, Object> view(Plan plan) {
-        return Map.of("published", plan.published().map(PlanDates::format).orElse(""),
-                "updated", plan.updated().map(PlanDates::format).orElse(""));
+        return Map.of("published", plan.publishedOn().map(DateText::format).orElse(""),
+                "updated", plan.updatedOn().map(DateText::format).orElse(""));
     }
 
     /** The current version named by its date: "This version, updated 3 March 2026". */
     public static String currentVersion(Plan plan) {
-        if (plan.updated().isPresent()) {
-            return "This version, updated " + format(plan.updated().get());
+        if (plan.updatedOn().isPresent()) {
+            return "This version, updated " + DateText.format(plan.updatedOn().get());
         }
-        return plan.published().map(d -> "This version, published " + format(d))
+        return plan.publishedOn().map(d -> "This version, published " + DateText.format(d))
                 .orElse("This version (date not stated)");
     }
 
@@ -45,9 +45,11 @@ public final class PlanDates {
         if (plan.isPresent()) {
             Plan p = plan.get();
             text.append(p.title()).append(" · ")
-                    .append(p.published().map(d -> "Published " + format(d)).orElse("Published (date not stated)"))
+                    .append(p.publishedOn().map(d -> "Published " + DateText.format(d))
+                            .orElse("Published (date not stated)"))
                     .append(" · ")
-                    .append(p.updated().map(d -> "Last updated " + format(d)).orElse("Last updated (no update recorded)"));
+                    .append(p.updatedOn().map(d -> "Last updated " + DateText.format(d))
+                            .orElse("Last updated (no update recorded)"));
         } else {
             text.append(siteTitle);
         }

@@ -22,9 +22,11 @@ public final class PlanNames {
             .thenComparing((Plan p) -> p.published().orElse(java.time.LocalDate.MIN), Comparator.reverseOrder())
             .thenComparing(Plan::id);
 
-    /** "West Hertfordshire PCT, 2008/09": who and when, short enough for a list item. */
+    /** "West Hertfordshire PCT, 2008/09", "… 2007/08 (letter)": who, when and, unless a plan, what. */
     public static String label(Plan plan) {
-        return String.join(" and ", plan.commissioners()) + ", " + plan.period();
+        String kind = plan.document().kind();
+        return String.join(" and ", plan.commissioners()) + ", " + plan.period()
+                + (kind.equals("plan") ? "" : " (" + kind + ")");
     }
 
     /** Whether lists must name each item's plan: only when the site holds more than one. */

@@ -56,7 +56,7 @@ public final class Views {
     public static Map<String, Object> intentionLink(Plan plan, Intention i) {
         Map<String, Object> status = status(i);
         status.put("usual", usualStatus(plan).filter(u -> u == i.status()).isPresent());
-        return map("id", i.id(), "number", i.number(), "area", i.area(), "label", i.number() + " " + i.area(),
+        return map("id", i.id(), "number", i.number(), "area", i.area(), "label", (i.number() + " " + i.area()).strip(),
                 "href", SitePaths.intention(plan.id(), i.id()), "status", status);
     }
 
@@ -90,7 +90,19 @@ public final class Views {
         }
         m.put("parts", parts);
         m.put("gaps", i.gaps());
+        m.putAll(shape(plan.plan(), i));
         return m;
+    }
+
+    /**
+     * What the document's shape adds to an intention: its timescale and due date as the source gives them, and
+     * which columns the document has ({@code showOutcomes} false: a letter that states no outcomes shows no
+     * "no outcome given" gap on every row).
+     */
+    public static Map<String, Object> shape(Plan plan, Intention i) {
+        return map("timescale", i.timescale(), "due", i.due().map(DateText::format).orElse(""),
+                "showActions", plan.document().has("actions"), "showOutcomes", plan.document().has("outcomes"),
+                "showProviders", plan.document().has("providers"));
     }
 
     /** A part's proposed actions and expected outcomes as markup, and whether the plan gives each. */

@@ -152,8 +152,8 @@ class PlanDatesTest {
                 "content/plans/other-2009-10/plan.yml:6:10: error: `updated` (2009-03-01) is before `published`"
                         + " (2009-04-01): give the date of the latest version, on or after publication",
                 "content/plans/test-2008-09/plan.yml:1:1: error: missing required field `published`: the date the"
-                        + " plan was published, written YYYY-MM-DD, or `not stated` if the source document gives"
-                        + " no date"),
+                        + " plan was published, written YYYY-MM-DD (or YYYY-MM, YYYY when the source gives only"
+                        + " that), or `not stated` if the source document gives no date"),
                 r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
     }
 }

@@ -35,6 +35,7 @@ class MultiPlanPagesTest {
                 d.select("dl.summary-list dt").stream().map(dt -> dt.text() + " " + dt.nextElementSibling().text())
                         .toList());
         assertEquals(List.of("North Fictionshire commissioning intentions 2008/09 2008/09 2 intentions",
+                "Letter to palliative care providers 2007/08 · Letter 3 intentions",
                 "North Fictionshire commissioning intentions 2007/08 2007/08 1 intention"),
                 texts(d, "#commissioner-plans ~ ul li"));
         assertEquals(List.of("All acute providers"), texts(d, "#commissioner-groups ~ ul li"));
@@ -88,9 +89,9 @@ class MultiPlanPagesTest {
     void everySearchResultNamesItsCommissionerAndYear() {
         String index = site.text("search-index.js");
         assertTrue(index.contains("\"title\":\"1.1 South discharge planning\""));
-        assertEquals(5, index.split("\"kind\":\"Intention\"").length - 1);
-        assertEquals(5, index.split("\"kind\":\"Intention\",[^}]*\"plan\":\"(North Fictionshire PCT|South"
-                + " Fictionshire CCG), 20\\d\\d/\\d\\d: ").length - 1);
+        assertEquals(9, index.split("\"kind\":\"Intention\"").length - 1);
+        assertEquals(9, index.split("\"kind\":\"Intention\",[^}]*\"plan\":\"(North Fictionshire PCT|South"
+                + " Fictionshire CCG), 20\\d\\d/\\d\\d( \\((letter|briefing)\\))?: ").length - 1);
     }
 
     @Test
@@ -98,8 +99,9 @@ class MultiPlanPagesTest {
         Document d = site.page("providers/borderland-general.html");
         assertEquals(List.of("North Fictionshire PCT, 2008/09: North Fictionshire commissioning intentions 2008/09"
                 + " 1 intention", "South Fictionshire CCG, 2008/09: South Fictionshire commissioning intentions"
-                + " 2008/09 1 intention"), texts(d, "nav.plan-jump li"));
-        assertEquals(List.of("#plan-north-2008-09", "#plan-south-2008-09"),
+                + " 2008/09 1 intention", "South Fictionshire CCG, 2009/10 (briefing): Briefing to the health scrutiny"
+                + " committee 1 intention"), texts(d, "nav.plan-jump li"));
+        assertEquals(List.of("#plan-north-2008-09", "#plan-south-2008-09", "#plan-south-2009-briefing"),
                 d.select("nav.plan-jump a").eachAttr("href"));
         Element north = d.getElementById("plan-north-2008-09").parent();
         assertEquals(List.of("1.1 North discharge planning"), texts(north, "article.impact h5"));
@@ -113,8 +115,9 @@ class MultiPlanPagesTest {
     void theHomePageGroupsPlansByCommissionerNewestFirst() {
         Document d = site.page("index.html");
         assertEquals(List.of("South Fictionshire CCG", "North Fictionshire PCT"), texts(d, ".commissioner-plans h3"));
-        assertEquals(List.of("South Fictionshire commissioning intentions 2008/09",
-                "North Fictionshire commissioning intentions 2008/09",
+        assertEquals(List.of("Briefing to the health scrutiny committee",
+                "South Fictionshire commissioning intentions 2008/09",
+                "North Fictionshire commissioning intentions 2008/09", "Letter to palliative care providers",
                 "North Fictionshire commissioning intentions 2007/08"), texts(d, ".plan-summary h4"));
     }
 
@@ -132,5 +135,17 @@ class MultiPlanPagesTest {
         assertEquals(List.of(), texts(one.page("index.html"), ".commissioner-plans"));
         assertEquals("What this plan means for your organisation",
                 one.page("providers/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void twoCommissionersGroupsOfTheSameKindAreToldApart() {
+        Document d = site.page("providers/borderland-general.html");
+        assertEquals("Member of: All acute providers (North Fictionshire PCT), South acute providers (South"
+                + " Fictionshire CCG)", d.select("main p").stream().map(Element::text)
+                        .filter(t -> t.startsWith("Member of")).findFirst().orElse(""));
+        assertEquals("Provider group of North Fictionshire PCT",
+                site.page("providers/north-acute.html").selectFirst("p.caption").text());
+        assertEquals("Provider group", BundledSite.get().page("providers/all-acute-providers.html")
+                .selectFirst("p.caption").text());
     }
 }

@@ -19,6 +19,7 @@ import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.Figure;
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.IntentionPart;
+import uk.nhs.intentions.model.PartialDate;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Provider;
@@ -75,8 +76,11 @@ final class PlanJsonStep implements OutputStep {
         d.put("schemaVersion", SCHEMA_VERSION);
         d.put("plan", Views.map("id", plan.id(), "title", plan.title(), "commissioners", plan.commissioners(),
                 "period", plan.period(), "status", plan.status(),
-                "published", plan.published().map(Object::toString).orElse(null),
-                "updated", plan.updated().map(Object::toString).orElse(null),
+                // the schema's dates are whole days: a date the source gives only as a month or year is null here
+                "published", plan.publishedOn().filter(x -> x.precision() == PartialDate.Precision.DAY)
+                        .map(Object::toString).orElse(null),
+                "updated", plan.updatedOn().filter(x -> x.precision() == PartialDate.Precision.DAY)
+                        .map(Object::toString).orElse(null),
                 "introduction", plan.introduction().source()));
         Map<String, List<Affected.Row>> affected = Affected.byIntention(Affected.rows(index, plan));
         List<Object> sections = new ArrayList<>();
@@ -152,8 +156,8 @@ final class PlanJsonStep implements OutputStep {
     }
 
     private static Object round(ConsultationRound r) {
-        return Views.map("id", r.id(), "name", r.name(), "opens", r.opens() == null ? null : r.opens().toString(),
-                "closes", r.closes() == null ? null : r.closes().toString(), "audience", r.audience(),
+        return Views.map("id", r.id(), "name", r.name(), "opens", day(r.opensOn()),
+                "closes", day(r.closesOn()), "audience", r.audience(),
                 "closed", r.closed());
     }
 
@@ -190,5 +194,10 @@ final class PlanJsonStep implements OutputStep {
 
     private static List<String> ids(List<Ref> refs) {
         return refs.stream().map(Ref::id).toList();
+    }
+
+    /** A whole-day date as YYYY-MM-DD; null for none, and for a month or year (the schema's dates are days). */
+    private static String day(PartialDate d) {
+        return d == null || d.precision() != PartialDate.Precision.DAY ? null : d.toString();
     }
 }

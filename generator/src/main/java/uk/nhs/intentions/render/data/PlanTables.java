@@ -272,7 +272,7 @@ final class PlanTables {
             return t; // described, not filled
         }
         for (ConsultationRound r : plan.rounds()) {
-            t.row(r.id(), r.name(), date(r.opens()), date(r.closes()), r.audience(), r.closed());
+            t.row(r.id(), r.name(), partial(r.opensOn()), partial(r.closesOn()), r.audience(), r.closed());
         }
         return t;
     }
@@ -378,6 +378,11 @@ final class PlanTables {
             }
         }
         return t;
+    }
+
+    /** As precise as the source: 2008, 2008-11 or 2008-11-14; "" for none. */
+    private static String partial(uk.nhs.intentions.model.PartialDate d) {
+        return d == null ? "" : d.toString();
     }
 
     private static String date(LocalDate d) {

@@ -83,9 +83,9 @@ final class SearchDocuments {
                         "Response from " + r.from(), join(Stream.of(r.from(), said, md(r.answer()), r.outcome())),
                         said, SitePaths.responses(plan.id()) + "#response-" + r.id(), planName));
             }
-            if (!plan.rounds().isEmpty()) {
+            if (!plan.consultationRounds().isEmpty()) {
                 docs.add(doc("respond:" + plan.id(), "Consultation", "How to respond",
-                        join(plan.rounds().stream().map(ConsultationRound::name)), "How to respond to the"
+                        join(plan.consultationRounds().stream().map(ConsultationRound::name)), "How to respond to the"
                                 + " consultation: closing date, contact and what happens next.",
                         SitePaths.respond(plan.id()), planName));
             }

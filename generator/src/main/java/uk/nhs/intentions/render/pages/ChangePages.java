@@ -28,14 +28,14 @@ final class ChangePages implements PageBuilder {
         List<Page> pages = new ArrayList<>();
         for (PlanIndex pi : ctx.index().plans()) {
             Plan plan = pi.plan();
-            if (plan.rounds().isEmpty()) {
+            if (plan.consultationRounds().isEmpty()) {
                 continue;
             }
             PlanChanges changes = ctx.index().changes(plan.id()).orElseThrow(); // plan is one of the site's
             List<Map<String, Object>> rounds = new ArrayList<>();
-            for (ConsultationRound r : plan.rounds()) {
+            for (ConsultationRound r : plan.consultationRounds()) {
                 Object closes = Consultations.round(plan, r, ctx.settings().buildDate()).get("closes");
-                rounds.add(Views.map("id", r.id(), "name", r.name(), "opens", DateText.format(r.opens()),
+                rounds.add(Views.map("id", r.id(), "name", r.name(), "opens", DateText.format(r.opensOn()),
                         "closes", closes, "audience", r.audience(), "closed", r.closed(),
                         "href", r.closed() ? SitePaths.change(plan.id(), r.id()) : null));
             }

@@ -74,8 +74,9 @@ final class DataPages implements PageBuilder {
         d.put("inLanguage", ctx.settings().language());
         d.put("creator", plan.commissioners().stream()
                 .map(c -> (Object) Views.map("@type", "Organization", "name", c)).toList());
-        plan.published().ifPresent(p -> d.put("datePublished", p.toString()));
-        plan.updated().ifPresent(u -> d.put("dateModified", u.toString()));
+        // schema.org dates are ISO 8601, which writes a month or a year as the source gives it
+        plan.publishedOn().ifPresent(p -> d.put("datePublished", p.toString()));
+        plan.updatedOn().ifPresent(u -> d.put("dateModified", u.toString()));
         d.put("temporalCoverage", plan.period());
         List<Object> dist = new ArrayList<>();
         for (Map<String, Object> l : downloads) {

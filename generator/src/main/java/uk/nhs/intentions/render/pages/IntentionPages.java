@@ -66,9 +66,10 @@ final class IntentionPages implements PageBuilder {
     private static Map<String, Object> model(RenderContext ctx, PlanIndex pi, Section s, Intention i) {
         Plan plan = pi.plan();
         Map<String, Object> model = Views.intentionFull(ctx, pi, i);
-        model.put("title", i.number() + " " + i.area());
+        model.put("title", (i.number() + " " + i.area()).strip());
         String action = i.parts().isEmpty() ? "" : TextOf.markdown(i.parts().get(0).actions().source());
-        model.put("description", TextOf.shorten("Commissioning intention " + i.number() + " (" + i.area() + "), "
+        model.put("description", TextOf.shorten("Commissioning intention " + (i.number().isEmpty() ? "" : i.number() + " ") + "("
+                + i.area() + "), "
                 + s.title() + ", " + plan.period() + ". " + action, 300));
         model.put("breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
                 SitePaths.plan(plan.id()), s.number() + ". " + s.title(), SitePaths.section(plan.id(), s.id())));

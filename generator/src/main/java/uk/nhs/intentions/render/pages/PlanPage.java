@@ -29,7 +29,7 @@ final class PlanPage implements PageBuilder {
             model.put("narrative", NarrativePages.links(plan));
             model.put("meetings", MeetingPages.links(plan));
             model.put("filters", StatusPages.filters(plan, null, false, StatusPages.counts(plan)));
-            if (!plan.rounds().isEmpty()) {
+            if (!plan.consultationRounds().isEmpty()) {
                 model.put("changesHref", SitePaths.changes(plan.id()));
             }
             if (!plan.responses().isEmpty()) {
@@ -45,6 +45,24 @@ final class PlanPage implements PageBuilder {
         })).toList();
     }
 
+    /** The document's engagement events, in the order written, each with whether it has taken place. */
+    static List<Map<String, Object>> timeline(RenderContext ctx, Plan plan) {
+        return plan.events().stream().map(r -> {
+            String when = DateText.format(r.opensOn());
+            if (r.closesOn() != null) {
+                when += " to " + DateText.format(r.closesOn());
+            }
+            String state = switch (r.state(ctx.settings().buildDate())) {
+                case CLOSED -> "Held";
+                case OPEN -> "Taking place";
+                case UPCOMING -> "Not yet held";
+                case NOT_KNOWN -> "";
+            };
+            return Views.map("id", r.id(), "name", r.name(), "when", when, "state", state,
+                    "audience", r.audience());
+        }).toList();
+    }
+
     static Map<String, Object> summary(RenderContext ctx, Plan plan) {
         Map<String, Object> m = Views.map(
                 "id", plan.id(),
@@ -53,12 +71,17 @@ final class PlanPage implements PageBuilder {
                 "commissioners", PlanNames.commissionerLinks(ctx.index().site(), plan),
                 "period", plan.period(),
                 "status", plan.status(),
-                "published", plan.published().map(DateText::format).orElse(""),
-                "updated", plan.updated().map(DateText::format).orElse(""),
+                "published", plan.publishedOn().map(DateText::format).orElse(""),
+                "updated", plan.updatedOn().map(DateText::format).orElse(""),
+                "kind", plan.document().kind().equals("plan") ? "" : plan.document().kindLabel(),
+                "author", plan.document().author(),
+                "signatory", plan.document().signatory(),
+                "audience", plan.document().audience(),
+                "timeline", timeline(ctx, plan),
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
                 "intentionCount", plan.intentions().size(),
                 "sections", HomePage.sections(plan));
-        if (!plan.rounds().isEmpty()) {
+        if (!plan.consultationRounds().isEmpty()) {
             m.put("respondHref", SitePaths.respond(plan.id()));
         }
         if (!plan.budgets().isEmpty()) {

@@ -173,7 +173,7 @@ final class ProviderPages implements PageBuilder {
                     "direct", bySection(ctx, pi, directImpacts, selfAndGroups, partViews),
                     "via", via,
                     "namingNone", none,
-                    "respondHref", plan.rounds().isEmpty() ? null : SitePaths.respond(plan.id()));
+                    "respondHref", plan.consultationRounds().isEmpty() ? null : SitePaths.respond(plan.id()));
             if (changed != null) {
                 view.put("changes", changed);
             }
@@ -183,11 +183,11 @@ final class ProviderPages implements PageBuilder {
         List<Map<String, Object>> memberOf = idx.groupsOf(p.id()).stream().map(Views::providerLink).toList();
         List<Map<String, Object>> directMemberOf = new ArrayList<>();
         for (Ref r : p.memberOf()) {
-            idx.provider(r.id()).ifPresent(g -> directMemberOf.add(Views.providerLink(g)));
+            idx.provider(r.id()).ifPresent(g -> directMemberOf.add(scoped(ctx, g)));
         }
         Set<String> direct = p.memberOf().stream().map(Ref::id).collect(Collectors.toSet());
         List<Map<String, Object>> indirectMemberOf = idx.groupsOf(p.id()).stream()
-                .filter(g -> !direct.contains(g.id())).map(Views::providerLink).toList();
+                .filter(g -> !direct.contains(g.id())).map(g -> scoped(ctx, g)).toList();
         List<Map<String, Object>> members = p.isGroup()
                 ? idx.membersOf(p.id()).stream().map(m -> row(idx, m)).toList() : List.of();
         String summary = TextOf.markdown(p.summary() == null ? "" : p.summary().source());
@@ -198,6 +198,7 @@ final class ProviderPages implements PageBuilder {
                         + " affect" + (impacts.size() == 1 ? "s" : "") + " it. " + summary, 300),
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Providers", SitePaths.providers()),
                 "kind", p.kind().label(),
+                "scope", scope(ctx, p),
                 "aliases", p.aliases(),
                 "isGroup", p.isGroup(),
                 "downloads", DataOutputs.providerDownloads(ctx, p),
@@ -223,6 +224,27 @@ final class ProviderPages implements PageBuilder {
                 "kind", m.kind() == Mentions.Kind.MEETING ? "Meeting" : "Narrative",
                 "plan", many ? ctx.index().plan(m.planId()).map(pi -> PlanNames.label(pi.plan())).orElse("")
                         : "")).toList();
+    }
+
+    /**
+     * Whose group it is, when the site has several plans and commissioners: two commissioners' "All acute
+     * providers" must be told apart. "" otherwise (a one-plan site looks as it always did).
+     */
+    private static String scope(RenderContext ctx, Provider p) {
+        var site = ctx.index().site();
+        if (site.commissioners().size() < 2 || !PlanNames.many(site)) {
+            return "";
+        }
+        return p.commissioner().flatMap(r -> site.commissioner(r.id())).map(c -> c.name()).orElse("");
+    }
+
+    private static Map<String, Object> scoped(RenderContext ctx, Provider g) {
+        Map<String, Object> v = Views.providerLink(g);
+        String scope = scope(ctx, g);
+        if (!scope.isEmpty()) {
+            v.put("scope", scope);
+        }
+        return v;
     }
 
     /** What changed since the plan's latest round in intentions that name this provider or its groups, or null. */
@@ -282,6 +304,7 @@ final class ProviderPages implements PageBuilder {
         }
         v.put("parts", relevant);
         v.put("partial", relevant.size() < parts.size());
+        v.putAll(Views.shape(pi.plan(), x.intention()));
         return v;
     }
 }

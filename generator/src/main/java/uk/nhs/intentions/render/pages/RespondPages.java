@@ -25,13 +25,14 @@ final class RespondPages implements PageBuilder {
         List<Page> pages = new ArrayList<>();
         var buildDate = ctx.settings().buildDate();
         for (Plan plan : ctx.index().site().plans()) {
-            if (plan.rounds().isEmpty()) {
+            if (plan.consultationRounds().isEmpty()) {
                 continue;
             }
             ConsultationRound current = Consultations.current(plan, buildDate).orElseThrow();
             List<Map<String, Object>> others = new ArrayList<>();
-            for (int i = plan.rounds().size() - 1; i >= 0; i--) {
-                ConsultationRound r = plan.rounds().get(i);
+            List<ConsultationRound> rounds = plan.consultationRounds();
+            for (int i = rounds.size() - 1; i >= 0; i--) {
+                ConsultationRound r = rounds.get(i);
                 if (r != current) {
                     others.add(round(ctx, plan, r));
                 }

@@ -50,6 +50,7 @@ final class SectionPages implements PageBuilder {
                 "narrative", narrative,
                 "filters", StatusPages.filters(pi.plan(), null, false, StatusPages.counts(pi.plan())),
                 "intentions", rows,
+                "showOutcomes", pi.plan().document().has("outcomes"),
                 "usualStatus", Views.usualStatusNote(pi.plan()));
     }
 }
