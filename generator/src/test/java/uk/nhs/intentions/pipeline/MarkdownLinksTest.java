@@ -190,4 +190,38 @@ class MarkdownLinksTest {
         assertEquals("", Jsoup.parse(html).select("main a:contains(trap)").attr("href"));
         assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"));
     }
+
+    @Test
+    void anIntentionOfAnotherPlanNeedsItsPlanAndTheErrorSaysHow(@TempDir Path dir) {
+        Path config = TestSites.write(dir.resolve("src"), """
+                -- content/plans/test-2007-08/plan.yml --
+                id: test-2007-08
+                title: Test letter 2007/08
+                commissioners: [Test PCT]
+                period: 2007/08
+                published: not stated
+                -- content/plans/test-2007-08/sections/1-acute.yml --
+                id: acute
+                number: 1
+                title: Acute care
+                intentions:
+                  - id: 1-2-diabetes
+                    number: "1.2"
+                    area: Diabetes reviews
+                    actions: See [last year's coding](intention:1-1-coding).
+                -- content/priorities.yml --
+                priorities:
+                  - id: diabetes
+                    name: Diabetes
+                    summary: See [the diabetes intention](intention:1-2-diabetes).
+                """);
+        BuildResult r = SiteBuild.build(config, dir.resolve("out"), Map.of());
+        assertEquals(List.of(
+                "content/plans/test-2007-08/sections/1-acute.yml:8:18: error: intention `1-1-coding` is not in this"
+                        + " plan (test-2007-08) (an intention of another plan is named with its plan:"
+                        + " `intention:test-2008-09/1-1-coding`)",
+                "content/priorities.yml:4:18: error: intention `1-2-diabetes` is in 2 plans (name the plan:"
+                        + " `intention:test-2007-08/1-2-diabetes` or `intention:test-2008-09/1-2-diabetes`)"),
+                r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
+    }
 }

@@ -88,8 +88,10 @@ class ComparisonPagesTest {
     void onlyWhatTwoPlansNameIsCompared() throws IOException {
         assertFalse(Files.exists(site.out.resolve("compare/stroke.html")));
         assertTrue(page("priorities/stroke.html").select("main .compare-link").isEmpty());
-        assertEquals("compare/diabetes.html".replace("compare/", "../compare/"),
+        assertEquals("../compare/diabetes.html",
                 page("priorities/diabetes.html").select("main .compare-link a").attr("href"));
+        assertEquals(List.of("../compare/diabetes.html"), page("priorities/index.html")
+                .select("main a:contains(compare what each commissioner plans)").eachAttr("href"));
     }
 
     @Test

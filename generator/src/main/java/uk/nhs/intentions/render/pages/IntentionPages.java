@@ -101,7 +101,8 @@ final class IntentionPages implements PageBuilder {
         model.put("otherPlans", ctx.index().planLinks().of(plan.id(), i.id()).stream().map(t -> Views.map(
                 "words", t.words() + " " + t.plan().period(),
                 "href", SitePaths.intention(t.plan().id(), t.intention().id()),
-                "label", t.intention().number() + " " + t.intention().area(),
+                "label", (t.intention().number() == null || t.intention().number().isBlank() ? ""
+                        : t.intention().number() + " ") + t.intention().area(),
                 "plan", t.plan().title())).toList());
         model.put("history", history(ctx, plan, i));
         model.put("fundedBy", fundedBy(plan, i));

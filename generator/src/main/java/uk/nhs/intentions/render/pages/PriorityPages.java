@@ -26,6 +26,9 @@ final class PriorityPages implements PageBuilder {
             Map<String, Object> row = CrossLinks.priorityLink(p);
             row.put("summary", ctx.markdown().toMarkup(p.summary()));
             row.put("count", ((List<?>) mentions.get("intentions")).size());
+            if (ctx.index().comparisons().comparable(p.id())) {
+                row.put("compareHref", SitePaths.comparison(p.id()));
+            }
             rows.add(row);
             // lazy: the downloads it links are written before pages are rendered, after pages are planned
             pages.add(Page.lazy(SitePaths.priority(p.id()), "priority.ftlh", () -> Views.map(
