@@ -26,6 +26,8 @@
 #                    a 50,000-intention one takes a minute of both cores and was measured before)
 #   BENCH_NATIONAL   1: also the national site: 42 commissioners x 5 years, 7,700 providers, spread over
 #                    BENCH_NATIONAL_INTENTIONS intentions (default 50000); 0: skip it (default 1)
+#   BENCH_DOCS_MAX   largest size also built with board packs (PDF)      (default 10000)
+#   BENCH_PACKS_MAX  largest size also built with every provider pack    (default 200: ~1 min of CPU there, ~25 min at 1,000)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
 #   BENCH_NO_BUILD=1 use the jar as it is (after `mvn verify`, say): generator/target/intentions.jar, or
 #                    BENCH_JAR (a copy, so a build running meanwhile cannot replace it under the benchmark)
@@ -173,6 +175,22 @@ for n in $sizes; do
     echo "== $n intentions: generating (not timed)"
     java -jar "$jar" synth --intentions "$n" --seed "$seed" "$dir" >/dev/null
     measure "$n" "$dir"
+    # Documents (issue 17): a synthetic site makes no PDF (documents: in its site-config.yml). Up to
+    # BENCH_DOCS_MAX intentions, build it with each plan's board pack, and up to BENCH_PACKS_MAX also with
+    # every provider pack (hundreds of packs, each listing most of its commissioner's intentions).
+    cfg="$dir/site-config.yml"
+    if [ "$n" -le "${BENCH_DOCS_MAX:-10000}" ]; then
+        sed -i 's/^  board_pack: false$/  board_pack: true/' "$cfg"
+        rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
+        run "full build with board packs" "$n" "$dir"
+        if [ "$n" -le "${BENCH_PACKS_MAX:-200}" ]; then
+            sed -i 's/^  provider_packs: none$/  provider_packs: all/' "$cfg"
+            rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
+            run "full build with board and every provider pack" "$n" "$dir"
+            sed -i 's/^  provider_packs: all$/  provider_packs: none/' "$cfg"
+        fi
+        sed -i 's/^  board_pack: true$/  board_pack: false/' "$cfg"
+    fi
     [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$dir"
 done
 if [ "$national" = 1 ]; then

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
+import uk.nhs.intentions.model.Documents;
 import uk.nhs.intentions.model.OpenData;
 import uk.nhs.intentions.model.SiteFooter;
 import uk.nhs.intentions.model.SiteSettings;
@@ -45,7 +47,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         YMap m = map.get().allow("title", "base_url", "language", "theme", "content", "themes", "output",
-                "build_date", "banner", "finance", "footer", "open_data");
+                "build_date", "banner", "finance", "footer", "open_data", "documents");
         String title = m.text("title");
         String baseUrl = m.optText("base_url").map(String::strip).orElse("");
         if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
@@ -82,7 +84,7 @@ public final class ConfigLoader {
         Path output = folder(root, m, "output", "site");
         return Optional.of(new SiteConfig(root, file, content, themes, output,
                 new SiteSettings(title, baseUrl, language, theme, buildDate, tolerance, banner, footer(m),
-                        openData(m))));
+                        openData(m).withDocuments(documents(m)))));
     }
 
     /** The footer: owner, contact (email or web address), accessibility statement, licence, privacy notice. */
@@ -134,6 +136,18 @@ public final class ConfigLoader {
             prefix = "";
         }
         return new OpenData(prefix);
+    }
+
+    /** {@code documents:} which PDFs to make: {@code board_pack: true|false}, {@code provider_packs: all|none}. */
+    private static Documents documents(YMap m) {
+        Optional<YMap> d = m.map("documents");
+        if (d.isEmpty()) {
+            return Documents.ALL;
+        }
+        YMap o = d.get().allow("board_pack", "provider_packs");
+        boolean board = o.optChoice("board_pack", List.of("true", "false")).map("true"::equals).orElse(true);
+        boolean providers = o.optChoice("provider_packs", List.of("all", "none")).map("all"::equals).orElse(true);
+        return new Documents(board, providers);
     }
 
     /** SOURCE_DATE_EPOCH (whole seconds since 1970-01-01 UTC) as a UTC date; a malformed value is an error. */

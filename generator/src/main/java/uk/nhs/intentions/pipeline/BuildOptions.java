@@ -11,6 +11,7 @@ import uk.nhs.intentions.load.ParseCache;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.TemplateLimits;
 import uk.nhs.intentions.render.data.DataOutputs;
+import uk.nhs.intentions.render.documents.DocumentStep;
 import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.render.outputs.SiteOutputs;
 import uk.nhs.intentions.render.pages.SitePages;
@@ -39,6 +40,7 @@ public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCac
             return new Stages(Checker.standard(), SitePages.standard(), themes -> {
                 List<OutputStep> steps = new java.util.ArrayList<>(SiteOutputs.standard(themes));
                 steps.addAll(DataOutputs.standard());
+                steps.add(new DocumentStep());
                 return steps;
             });
         }

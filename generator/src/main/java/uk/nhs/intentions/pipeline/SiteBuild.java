@@ -110,7 +110,7 @@ public final class SiteBuild {
             Optional<RenderCache.Run> run = cache.map(c -> c.begin(templateSet.get(), config.outputDir()));
             stats.stage("templates");
             java.util.function.Consumer<SiteWriter> work = writer -> {
-                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous);
+                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous, Optional.of(renderer));
                 List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
                 // downloads first: pages link them with their sizes
                 for (OutputStep step : steps.stream().filter(OutputStep::beforePages).toList()) {

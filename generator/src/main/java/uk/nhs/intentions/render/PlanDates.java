@@ -57,7 +57,8 @@ public final class PlanDates {
         return cssString(text.toString());
     }
 
-    static String cssString(String s) {
+    /** {@code s} as the inside of a CSS string (see {@link #printLine}): letters, digits and spaces as they are, the rest escaped. */
+    public static String cssString(String s) {
         StringBuilder out = new StringBuilder();
         s.codePoints().forEach(c -> {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ') {

@@ -186,6 +186,16 @@ public final class SitePaths {
         return "providers/" + providerId + ".atom";
     }
 
+    /** The plan's board pack: the whole plan as one PDF. */
+    public static String boardPack(String planId) {
+        return "plans/" + planId + "/documents/board-pack.pdf";
+    }
+
+    /** What the plan means for one provider, as a PDF. */
+    public static String providerPack(String planId, String providerId) {
+        return "plans/" + planId + "/documents/providers/" + providerId + ".pdf";
+    }
+
     public static String searchIndex() {
         return "search-index.js";
     }

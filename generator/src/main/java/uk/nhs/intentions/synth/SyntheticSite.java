@@ -177,7 +177,10 @@ public final class SyntheticSite {
                 + "title: Synthetic commissioning intentions\n"
                 + "base_url: https://example.nhs.uk/synthetic/\n"
                 + "language: en-GB\ntheme: default\ncontent: content\nthemes: themes\noutput: site\n"
-                + "build_date: 2008-01-24\n");
+                + "build_date: 2008-01-24\n"
+                // PDFs of a thousand intentions per plan, and a pack for each of hundreds of providers, take
+                // minutes (docs/performance.md): bench/run.sh switches them on for its document runs
+                + "documents:\n  board_pack: false\n  provider_packs: none\n");
         writeProviders(content);
         writePriorities(content);
         writeGroups(content);

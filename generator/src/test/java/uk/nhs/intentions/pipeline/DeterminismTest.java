@@ -45,8 +45,10 @@ class DeterminismTest {
         assertEquals(a, b, "the same files");
         assertTrue(a.stream().anyMatch(f -> f.endsWith(".svg")) && a.contains("search-index.js")
                 && a.contains("sitemap.xml") && a.contains("plans/west-herts-2008-09/data/datapackage.json")
-                && a.contains("plans/west-herts-2008-09/data/plan.json"),
-                "charts, search index, sitemap and data package are compared");
+                && a.contains("plans/west-herts-2008-09/data/plan.json")
+                && a.contains("plans/west-herts-2008-09/documents/board-pack.pdf")
+                && a.contains("plans/west-herts-2008-09/documents/providers/west-herts-hospitals.pdf"),
+                "charts, search index, sitemap, data package and PDF documents are compared");
         List<String> differ = new ArrayList<>();
         for (String f : a) {
             if (!Arrays.equals(Files.readAllBytes(first.out.resolve(f)),

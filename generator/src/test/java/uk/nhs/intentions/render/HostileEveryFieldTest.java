@@ -39,6 +39,7 @@ class HostileEveryFieldTest {
             + "|search-index\\.js|sitemap\\.xml|robots\\.txt|assets/[a-zA-Z0-9./-]+"
             + "|(providers|priorities|groups|commissioners)/[a-z0-9-]+\\.html|providers/[a-z0-9-]+\\.atom|schemas/plan-1\\.0\\.schema\\.json"
             + "|plans/test-2008-09/(feed\\.atom|data/[a-z-]+\\.(csv|json|html))"
+            + "|plans/test-2008-09/documents/(board-pack|providers/[a-z0-9-]+)\\.pdf"
             + "|plans/test-2008-09/(index\\.html|all-intentions\\.html|how-to-respond\\.html|at-a-glance\\.html"
             + "|(sections|intentions|narrative|meetings|budgets|changes|responses|status)"
             + "/[a-z0-9-]+\\.html|charts/[a-z0-9-]+\\.svg)");
@@ -63,6 +64,22 @@ class HostileEveryFieldTest {
         for (String f : files) {
             if (!SITE_FILE.matcher(f).matches()) {
                 problems.add("unexpected output file " + f);
+            }
+            if (f.endsWith(".pdf")) {
+                // the hostile text is printed as text, and nothing in it became a script or an action
+                byte[] pdf = Files.readAllBytes(out.resolve(f));
+                try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                    String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+                    if (!printed.contains("<script>alert(1)</script>")) {
+                        problems.add(f + ": the content's text is not printed as text");
+                    }
+                    if (d.getDocumentCatalog().getNames() != null
+                            && d.getDocumentCatalog().getNames().getJavaScript() != null
+                            || d.getDocumentCatalog().getOpenAction() != null) {
+                        problems.add(f + ": script or open action in a PDF");
+                    }
+                }
+                continue;
             }
             String text = Files.readString(out.resolve(f), StandardCharsets.UTF_8);
             if (f.endsWith(".svg")) {

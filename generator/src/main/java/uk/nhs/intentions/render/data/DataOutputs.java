@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import uk.nhs.intentions.model.Documents;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Provider;
@@ -40,6 +41,30 @@ public final class DataOutputs {
         return FeedStep.missing(ctx, plan);
     }
 
+    /** The plan's provider packs that were made, one per provider, in name order, as links with their sizes. */
+    public static List<Map<String, Object>> providerPacks(RenderContext ctx, Plan plan) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Provider p : ctx.index().providers().providersByName()) {
+            ctx.downloads().link(p.name(), "PDF", SitePaths.providerPack(plan.id(), p.id())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Which documents the site's settings switched off ({@code documents:} in site-config.yml), in words. */
+    public static List<String> documentsNotMade(RenderContext ctx) {
+        Documents d = ctx.settings().openData().documents();
+        List<String> out = new ArrayList<>();
+        if (!d.boardPack()) {
+            out.add("There is no board pack (PDF): this site's settings switch it off"
+                    + " (documents: board_pack: false in site-config.yml).");
+        }
+        if (!d.providerPacks()) {
+            out.add("There are no provider packs (PDF): this site's settings switch them off"
+                    + " (documents: provider_packs: none in site-config.yml).");
+        }
+        return out;
+    }
+
     /** The plan's main downloads, as links with format and size; only files that were written. */
     public static List<Map<String, Object>> planDownloads(RenderContext ctx, Plan plan) {
         Downloads d = ctx.downloads();
@@ -52,6 +77,7 @@ public final class DataOutputs {
         d.link("Data package: every table with its description", "JSON", SitePaths.dataPackage(id)).ifPresent(out::add);
         d.link("The whole plan as one document", "JSON", SitePaths.planJson(id)).ifPresent(out::add);
         d.link("Open Contracting (OCDS) planning releases", "JSON", SitePaths.ocds(id)).ifPresent(out::add);
+        d.link("Board pack: the whole plan as one document", "PDF", SitePaths.boardPack(id)).ifPresent(out::add);
         d.link("Feed of new versions and changes", "Atom", SitePaths.planFeed(id)).ifPresent(out::add);
         return out;
     }
@@ -59,10 +85,16 @@ public final class DataOutputs {
     /** The provider's feed and, per plan that affects it, the table of intentions affecting each provider. */
     public static List<Map<String, Object>> providerDownloads(RenderContext ctx, Provider p) {
         List<Map<String, Object>> out = new ArrayList<>();
-        ctx.downloads().link("Feed of changes that affect " + p.name(), "Atom", SitePaths.providerFeed(p.id()))
-                .ifPresent(out::add);
         Set<String> plans = ctx.index().providers().impacts(p.id()).stream().map(x -> x.plan().id())
                 .collect(Collectors.toSet());
+        for (Plan plan : ctx.index().site().plans()) {
+            if (plans.contains(plan.id())) {
+                ctx.downloads().link("What " + plan.title() + " means for " + p.name(), "PDF",
+                        SitePaths.providerPack(plan.id(), p.id())).ifPresent(out::add);
+            }
+        }
+        ctx.downloads().link("Feed of changes that affect " + p.name(), "Atom", SitePaths.providerFeed(p.id()))
+                .ifPresent(out::add);
         for (Plan plan : ctx.index().site().plans()) {
             if (plans.contains(plan.id())) {
                 ctx.downloads().link(plan.title() + ": intentions affecting each provider", "CSV",

@@ -1,17 +1,26 @@
 package uk.nhs.intentions.render.outputs;
 
 import java.util.List;
+import java.util.Optional;
 
 import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.RenderContext;
 
 /** Makes files that are not rendered pages (sitemap, search index, charts, …) as (path, bytes). */
 public interface OutputStep {
 
-    /** What a step may read: the index and renderers, the site's pages, and the previously published site. */
-    record Input(RenderContext ctx, List<Page> pages, PreviousSite previous) {
+    /**
+     * What a step may read: the index and renderers, the site's pages, the previously published site, and the
+     * theme's page renderer (documents render their print templates with it; absent in some tests).
+     */
+    record Input(RenderContext ctx, List<Page> pages, PreviousSite previous, Optional<PageRenderer> renderer) {
         public Input {
             pages = List.copyOf(pages);
+        }
+
+        public Input(RenderContext ctx, List<Page> pages, PreviousSite previous) {
+            this(ctx, pages, previous, Optional.empty());
         }
     }
 

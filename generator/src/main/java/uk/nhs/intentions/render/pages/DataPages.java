@@ -38,6 +38,7 @@ final class DataPages implements PageBuilder {
         List<String> missing = new ArrayList<>();
         DataOutputs.whyNoFeed(ctx, plan).ifPresent(why -> missing.add("There is no Atom feed: " + why + "."));
         DataOutputs.whyNoOcds(ctx, plan).ifPresent(why -> missing.add("There is no OCDS file: " + why + "."));
+        missing.addAll(DataOutputs.documentsNotMade(ctx));
         Map<String, Object> m = Views.map(
                 "title", "Data: " + plan.title(),
                 "description", "Open data of " + plan.title() + ": CSV tables, a data package, the whole plan as JSON"
@@ -46,6 +47,7 @@ final class DataPages implements PageBuilder {
                 "planTitle", plan.title(),
                 "downloads", downloads,
                 "tables", DataOutputs.tables(ctx, plan),
+                "providerPacks", DataOutputs.providerPacks(ctx, plan),
                 "missing", missing,
                 "licence", footer.licence(),
                 "licenceUrl", footer.licenceUrl(),
@@ -91,6 +93,9 @@ final class DataPages implements PageBuilder {
     private static String mediaType(String path) {
         if (path.endsWith(".csv")) {
             return "text/csv";
+        }
+        if (path.endsWith(".pdf")) {
+            return "application/pdf";
         }
         return path.endsWith(".atom") ? "application/atom+xml" : "application/json";
     }

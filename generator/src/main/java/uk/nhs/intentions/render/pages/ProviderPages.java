@@ -126,6 +126,21 @@ final class ProviderPages implements PageBuilder {
         return "intention-" + plan.id() + "-" + intentionId;
     }
 
+    /** Per plan, the intentions that name no provider, computed once (the provider packs share it). */
+    static Map<String, List<Map<String, Object>>> namingNoProviderOnce(RenderContext ctx) {
+        return namingNoProvider(ctx);
+    }
+
+    /** The provider page's model with only {@code plan}'s part: what one plan means for the provider. */
+    static Map<String, Object> forPlan(RenderContext ctx, Provider p, Plan plan,
+            Map<String, Map<String, Object>> partViews, Map<String, List<Map<String, Object>>> namingNone) {
+        Map<String, Object> m = new LinkedHashMap<>(providerModel(ctx, p, partViews, namingNone));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> plans = (List<Map<String, Object>>) m.get("plans");
+        m.put("plans", plans.stream().filter(v -> plan.id().equals(v.get("id"))).toList());
+        return m;
+    }
+
     private static Map<String, Object> providerModel(RenderContext ctx, Provider p,
             Map<String, Map<String, Object>> partViews, Map<String, List<Map<String, Object>>> namingNone) {
         ProviderIndex idx = ctx.index().providers();

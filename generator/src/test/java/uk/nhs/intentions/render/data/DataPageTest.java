@@ -31,8 +31,9 @@ class DataPageTest {
         List<String> plan = downloads(site, EXAMPLE_PLAN + "index.html");
         assertEquals(List.of("data/intentions.csv CSV", "data/intention-providers.csv CSV", "data/budget-figures.csv CSV",
                 "data/datapackage.json JSON", "data/plan.json JSON", "data/ocds-release-package.json JSON",
-                "feed.atom Atom", "data/index.html"), plan);
-        assertEquals(List.of("../providers/riverside-hospitals.atom Atom",
+                "documents/board-pack.pdf PDF", "feed.atom Atom", "data/index.html"), plan);
+        assertEquals(List.of("../plans/exampleshire-2026-27/documents/providers/riverside-hospitals.pdf PDF",
+                "../providers/riverside-hospitals.atom Atom",
                 "../plans/exampleshire-2026-27/data/intention-providers.csv CSV"),
                 downloads(site, "providers/riverside-hospitals.html"));
         assertEquals(List.of("../plans/west-herts-2008-09/data/intention-priorities.csv CSV"),
@@ -86,7 +87,8 @@ class DataPageTest {
         List<String> urls = new ArrayList<>();
         ld.get("distribution").forEach(x -> urls.add(x.get("encodingFormat").asString() + " " + x.get("contentUrl").asString()));
         assertEquals("text/csv https://example.org/exampleshire/plans/exampleshire-2026-27/data/intentions.csv", urls.get(0));
-        assertEquals(7, urls.size());
+        assertTrue(urls.contains("application/pdf https://example.org/exampleshire/plans/exampleshire-2026-27/documents/board-pack.pdf"), urls::toString);
+        assertEquals(8, urls.size());
     }
 
     private static List<String> downloads(BundledSite site, String page) {
