@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Scale benchmark (issue 9): builds the jar once, then for each size writes a synthetic site (not timed) and
-# times separate JVM runs of `intentions build`: a full build, a no-change rebuild and a rebuild after one
-# intention is edited. Writes the results table into docs/performance.md between the scale markers.
+# Scale benchmark (issues 9 and 18): builds the jar once, then for each size writes a synthetic site (not
+# timed) and times separate JVM runs of `intentions build`: a full build, a no-change rebuild, a full build
+# with no JVM options, and a rebuild after one intention is edited (using the build cache the earlier build
+# left in .intentions-cache/). Then it starts `intentions serve` on the site and times save-to-visible: one
+# intention's text is changed and the intention page is fetched over HTTP until it shows the change (median
+# of BENCH_EDITS edits, after one untimed warm-up edit). Writes the results into docs/performance.md between
+# the scale markers.
 #
-#   bench/run.sh                    # sizes 1000 10000 50000
-#   BENCH_SIZES="1000" bench/run.sh # quicker
+#   bench/run.sh                    # sizes 1000 10000 50000, then the national site
+#   BENCH_SIZES="1000" BENCH_NATIONAL=0 bench/run.sh # quicker
 #
 # Settings (environment):
 #   BENCH_SIZES      intentions per site                      (default "1000 10000 50000")
@@ -14,9 +18,19 @@
 #                    docs/performance.md, "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"); every size
 #                    also gets one full build with no JVM options at all, for comparison
 #   BENCH_SEED       synthetic content seed                   (default 1)
+#   BENCH_EDITS      timed serve edits per size               (default 8)
+#   BENCH_SERVE_MAX  time serve edits only up to this size (default: every size)
+#   BENCH_SMALL_HEAP  from 50,000 intentions, one more full build with this heap limit (default -Xmx448m;
+#                    empty: skip), to show the memory a large build needs rather than what -Xmx1g lets it take
+#   BENCH_DEFAULTS_MAX  the full build with no JVM options runs only up to this size (default 10000;
+#                    a 50,000-intention one takes a minute of both cores and was measured before)
+#   BENCH_NATIONAL   1: also the national site: 42 commissioners x 5 years, 7,700 providers, spread over
+#                    BENCH_NATIONAL_INTENTIONS intentions (default 50000); 0: skip it (default 1)
 #   BENCH_DOCS_MAX   largest size also built with board packs (PDF)      (default 10000)
 #   BENCH_PACKS_MAX  largest size also built with every provider pack    (default 200: ~1 min of CPU there, ~25 min at 1,000)
 #   BENCH_NO_DOCS=1  print the table only, leave docs/performance.md alone
+#   BENCH_NO_BUILD=1 use the jar as it is (after `mvn verify`, say): generator/target/intentions.jar, or
+#                    BENCH_JAR (a copy, so a build running meanwhile cannot replace it under the benchmark)
 #   BENCH_KEEP=1     keep the generated sites (on tmpfs they hold RAM, so they are removed by default)
 set -euo pipefail
 
@@ -25,13 +39,24 @@ sizes="${BENCH_SIZES:-1000 10000 50000}"
 work="${BENCH_DIR:-/dev/shm/intentions-bench}"
 java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
 seed="${BENCH_SEED:-1}"
-jar="$here/generator/target/intentions.jar"
+edits="${BENCH_EDITS:-8}"
+national="${BENCH_NATIONAL:-1}"
+national_n="${BENCH_NATIONAL_INTENTIONS:-50000}"
+defaults_max="${BENCH_DEFAULTS_MAX:-10000}"
+small_heap="${BENCH_SMALL_HEAP--Xmx448m}"
+serve_max="${BENCH_SERVE_MAX:-1000000000}"
+jar="${BENCH_JAR:-$here/generator/target/intentions.jar}"
 doc="$here/docs/performance.md"
 
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 
-echo "== building the jar once"
-(cd "$here" && mvn -q -B package -DskipTests)
+if [ "${BENCH_NO_BUILD:-0}" = 1 ] && [ -f "$jar" ]; then
+    echo "== using the jar already built: $jar"
+else
+    echo "== building the jar once"
+    (cd "$here" && mvn -q -B package -DskipTests)
+fi
 
 # The work folder is deleted and recreated: refuse one that holds files the benchmark did not write.
 if [ -d "$work" ] && [ ! -f "$work/.intentions-bench" ] && [ -n "$(ls -A "$work")" ]; then
@@ -43,6 +68,7 @@ mkdir -p "$work"
 touch "$work/.intentions-bench"
 rows=()
 stats_notes=()
+serve_rows=()
 
 # run LABEL N DIR [JAVA_OPTS]: one JVM run of `build --stats`; appends a table row.
 run() {
@@ -59,12 +85,88 @@ run() {
     local row
     row="$(awk -v n="$n" -v label="$label" -v pages="$pages" -v wall="$wall" -v user="$user" -v sys="$sys" \
         -v heap="$heap" -v rss="$rss_kb" -v load="$load" 'BEGIN {
-            printf "| %d | %s | %d | %.2f | %.0f | %.1f | %.0f | %.0f | %.0f | %s |",
-                n, label, pages, wall, pages / wall, user + sys, (user + sys) * 1000000 / n, heap, rss / 1024, load }')"
+            printf "| %s | %s | %d | %.2f | %.0f | %.1f | %.0f | %.0f | %.0f | %s |",
+                n, label, pages, wall, pages / wall, user + sys, (user + sys) * 1000000 / (n + 0), heap, rss / 1024, load }')"
     rows+=("$row")
     echo "$row"
     if [ "$label" = "full build" ]; then
         stats_notes+=("- $n intentions: $(grep '^stats: cpu' "$out" | sed 's/^stats: cpu *//')")
+    fi
+    if [ "$label" = "one intention edited" ]; then
+        stats_notes+=("- $n intentions, one intention edited: $(grep '^stats: cpu' "$out" | sed 's/^stats: cpu *//'); $(sed -n 's/^stats: pages //p' "$out")")
+    fi
+}
+
+# edit_first FILE TEXT: replaces the benchmark's line in the first intention's actions with TEXT.
+edit_first() {
+    local f="$1" text="$2"
+    awk -v text="$text" 'done != 1 && /^      Edited for the benchmark/ { print "      " text; done = 1; next } { print }' \
+        "$f" >"$f.tmp" && mv "$f.tmp" "$f"
+}
+
+# serve_edits LABEL N DIR SECTION PAGE: times save-to-visible in `intentions serve` over HTTP.
+serve_edits() {
+    local label="$1" n="$2" dir="$3" section="$4" page="$5" log="$work/serve.txt" url="" pid i s e ms
+    local times=() load
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    # shellcheck disable=SC2086
+    (cd "$dir" && exec java $java_opts -jar "$jar" serve --port 0) >"$log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 1200); do
+        url="$(sed -n 's/^Serving \(http[^ ]*\) .*/\1/p' "$log")"
+        [ -n "$url" ] && break
+        kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "serve stopped" >&2; exit 1; }
+        sleep 0.5
+    done
+    [ -n "$url" ] || { kill "$pid"; echo "serve did not start" >&2; exit 1; }
+    for i in $(seq 0 "$edits"); do
+        s="$(date +%s%N)"
+        edit_first "$section" "Edited for the benchmark, serve edit $i."
+        # poll every 5 ms for 2 s, then every 50 ms: curl itself must not compete with a long rebuild
+        until curl -sf "$url$page" | grep -q "serve edit $i\."; do
+            if [ $(( ($(date +%s%N) - s) / 1000000 )) -lt 2000 ]; then sleep 0.005; else sleep 0.05; fi
+        done
+        e="$(date +%s%N)"
+        ms=$(( (e - s) / 1000000 ))
+        [ "$i" -gt 0 ] && times+=("$ms")  # edit 0 warms the JIT up and is not counted
+        sleep 1
+    done
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    local sorted median rebuilt
+    sorted="$(printf '%s\n' "${times[@]}" | sort -n)"
+    median="$(printf '%s\n' "$sorted" | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
+    rebuilt="$(grep '^Rebuilt in' "$log" | tail -1 | sed 's/^Rebuilt in //')"
+    local row
+    row="| $n | $label | $median | $(printf '%s\n' "$sorted" | head -1) | $(printf '%s\n' "$sorted" | tail -1) | ${#times[@]} | $rebuilt | $load |"
+    serve_rows+=("$row")
+    echo "$row"
+}
+
+# measure N DIR: the CLI runs and the serve edits of one synthetic site.
+measure() {
+    local n="$1" dir="$2" sections section plan intention
+    run "full build" "$n" "$dir"
+    run "no-change rebuild" "$n" "$dir"
+    if [ "${n%% *}" -ge 50000 ] && [ -n "$small_heap" ]; then
+        # memory bounded by design: the same build in a heap well under the 600 MiB RSS target
+        rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
+        run "full build, $small_heap" "$n" "$dir" "$small_heap -XX:+UseParallelGC -XX:TieredStopAtLevel=1"
+    fi
+    if [ "${n%% *}" -le "$defaults_max" ]; then
+        rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"  # the output is a link to a release
+        run "full build, JVM defaults (no options)" "$n" "$dir" ""
+    fi
+    # Edit one intention: add a sentence to the first intention's actions in the first section file.
+    sections=("$dir"/content/plans/*/sections/*.yml)
+    section="${sections[0]}"
+    awk 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      Edited for the benchmark."; done = 1; next } { print }' \
+        "$section" >"$section.tmp" && mv "$section.tmp" "$section"
+    run "one intention edited" "$n" "$dir"
+    plan="$(basename "$(dirname "$(dirname "$section")")")"
+    intention="$(sed -n 's/^  - id: *//p' "$section" | head -1)"
+    if [ "${n%% *}" -le "$serve_max" ]; then
+        serve_edits "serve: one intention edited" "$n" "$dir" "$section" "plans/$plan/intentions/$intention.html"
     fi
 }
 
@@ -72,16 +174,7 @@ for n in $sizes; do
     dir="$work/site-$n"
     echo "== $n intentions: generating (not timed)"
     java -jar "$jar" synth --intentions "$n" --seed "$seed" "$dir" >/dev/null
-    run "full build" "$n" "$dir"
-    run "no-change rebuild" "$n" "$dir"
-    rm -rf "$dir/site" "$dir/.site.releases"  # the output is a link to a release beside it
-    run "full build, JVM defaults (no options)" "$n" "$dir" ""
-    # Edit one intention: append a sentence to the first intention's actions in the first section file.
-    sections=("$dir"/content/plans/*/sections/*.yml)
-    section="${sections[0]}"
-    awk 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      Edited for the benchmark."; done = 1; next } { print }' \
-        "$section" >"$section.tmp" && mv "$section.tmp" "$section"
-    run "one intention edited" "$n" "$dir"
+    measure "$n" "$dir"
     # Documents (issue 17): a synthetic site makes no PDF (documents: in its site-config.yml). Up to
     # BENCH_DOCS_MAX intentions, build it with each plan's board pack, and up to BENCH_PACKS_MAX also with
     # every provider pack (hundreds of packs, each listing most of its commissioner's intentions).
@@ -98,7 +191,15 @@ for n in $sizes; do
         fi
         sed -i 's/^  board_pack: true$/  board_pack: false/' "$cfg"
     fi
+    [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$dir"
 done
+if [ "$national" = 1 ]; then
+    dir="$work/site-national"
+    echo "== national site: 42 commissioners x 5 years, 7,700 providers, $national_n intentions (not timed)"
+    java -jar "$jar" synth --intentions "$national_n" --commissioners 42 --years 5 --providers 7700 --seed "$seed" \
+        "$dir" | tee "$work/national.txt"
+    measure "$national_n (national)" "$dir"
+fi
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -h | awk '/^Mem:/ {print $2}') RAM; $(java -version 2>&1 | head -1); output on $(df -T "$work" | awk 'NR==2 {print $2}')"
 table="$(cat <<TABLE
@@ -112,9 +213,18 @@ contention-independent figure.
 |--:|---|--:|--:|--:|--:|--:|--:|--:|--:|
 $(printf '%s\n' "${rows[@]}")
 
-CPU per stage of each full build (\`build --stats\`, process CPU time, all threads):
+CPU per stage of each full build and of each one-edit build (\`build --stats\`, process CPU time, all threads;
+pages rendered and reused from the build cache):
 
 $(printf '%s\n' "${stats_notes[@]}")
+
+\`intentions serve\`, save to visible: the time from writing one intention's section file to the intention
+page served over HTTP showing the change (curl polling every 5 ms, every 50 ms after 2 s), $edits edits after one untimed warm-up,
+1 s apart; the rebuild column is serve's own log line for the last edit.
+
+| intentions | run | median ms | fastest ms | slowest ms | edits | last rebuild (serve log) | load avg before |
+|--:|---|--:|--:|--:|--:|---|--:|
+$(printf '%s\n' "${serve_rows[@]}")
 TABLE
 )"
 

@@ -20,6 +20,11 @@ final class ContentFiles {
     }
 
     public static Optional<String> readText(Path file, String shown, Diagnostics diags) {
+        return readBytes(file, shown, diags).flatMap(b -> YamlFile.decode(b, shown, diags));
+    }
+
+    /** The file's bytes, under the same rules as {@link #readText} (not yet decoded). */
+    static Optional<byte[]> readBytes(Path file, String shown, Diagnostics diags) {
         if (!Files.isRegularFile(file)) { // a named pipe would block the read for ever; a device never ends
             diags.markUnreadable(shown);
             diags.error(SourcePos.file(shown), Files.isDirectory(file) ? "is a folder, not a file"
@@ -34,7 +39,7 @@ final class ContentFiles {
                         + " bytes are read");
                 return Optional.empty();
             }
-            return YamlFile.decode(Files.readAllBytes(file), shown, diags);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             diags.markUnreadable(shown);
             diags.error(SourcePos.file(shown), "cannot read file: " + IoReason.of(e));
@@ -43,7 +48,11 @@ final class ContentFiles {
     }
 
     public static Optional<Node> readYaml(Path file, String shown, Diagnostics diags) {
-        Optional<String> text = readText(file, shown, diags);
+        return parseYaml(readText(file, shown, diags), shown, diags);
+    }
+
+    /** As {@link #readYaml} for text already read. */
+    static Optional<Node> parseYaml(Optional<String> text, String shown, Diagnostics diags) {
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -17,6 +17,11 @@ public final class ContentLoader {
     }
 
     public static Optional<Site> load(SiteConfig config, Diagnostics diags) {
+        return load(config, diags, Optional.empty());
+    }
+
+    /** As {@link #load(SiteConfig, Diagnostics)}, reusing unchanged section files' parse results from {@code cache}. */
+    public static Optional<Site> load(SiteConfig config, Diagnostics diags, Optional<ParseCache> cache) {
         Path content = config.contentDir();
         if (!Files.isDirectory(content)) {
             diags.error(SourcePos.file(config.display(config.configFile())), "content folder not found: "
@@ -25,7 +30,7 @@ public final class ContentLoader {
         }
         RegisterLoader registers = new RegisterLoader(config, diags);
         Optional<List<Commissioner>> commissioners = registers.commissioners();
-        PlanLoader planLoader = new PlanLoader(config, diags, commissioners);
+        PlanLoader planLoader = new PlanLoader(config, diags, commissioners, cache);
         // Plans are independent: load them in parallel (diagnostics are thread-safe and sorted at the end;
         // the list keeps the folders' sorted order).
         List<Path> folders = ContentFiles.folders(content.resolve("plans"), content, config, diags);

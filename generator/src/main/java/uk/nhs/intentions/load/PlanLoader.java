@@ -25,6 +25,7 @@ import uk.nhs.intentions.model.Positions;
 import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.support.FastHash;
 
 /** Reads one plan folder: plan.yml, sections, narrative, budgets and meetings. */
 final class PlanLoader {
@@ -32,14 +33,17 @@ final class PlanLoader {
 
     private final SiteConfig config;
     private final Diagnostics diags;
+    private final Optional<ParseCache> cache;
 
     private final Optional<List<Commissioner>> register;
 
     /** {@code register}: the commissioners.yml entries, or empty when the site has none (names as text). */
-    PlanLoader(SiteConfig config, Diagnostics diags, Optional<List<Commissioner>> register) {
+    PlanLoader(SiteConfig config, Diagnostics diags, Optional<List<Commissioner>> register,
+            Optional<ParseCache> cache) {
         this.config = config;
         this.diags = diags;
         this.register = register;
+        this.cache = cache;
     }
 
     Optional<Plan> load(Path dir) {
@@ -188,7 +192,32 @@ final class PlanLoader {
 
     private Optional<Section> section(Path file) {
         String shown = config.display(file);
-        return ContentFiles.readYaml(file, shown, diags)
+        if (cache.isEmpty()) {
+            return section(shown, ContentFiles.readText(file, shown, diags));
+        }
+        Optional<byte[]> bytes = ContentFiles.readBytes(file, shown, diags);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        FastHash key = FastHash.of(bytes.get());
+        Optional<Section> kept = cache.get().section(shown, key);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        // parsed from the very bytes hashed, with its own diagnostics, so only a clean parse is kept
+        Diagnostics own = new Diagnostics();
+        Optional<Section> parsed = new PlanLoader(config, own, register, Optional.empty())
+                .section(shown, YamlFile.decode(bytes.get(), shown, own));
+        diags.addAll(own.sorted());
+        own.unreadableFiles().forEach(diags::markUnreadable);
+        if (parsed.isPresent() && own.sorted().isEmpty() && own.unreadableFiles().isEmpty()) {
+            cache.get().put(shown, key, parsed.get());
+        }
+        return parsed;
+    }
+
+    private Optional<Section> section(String shown, Optional<String> text) {
+        return ContentFiles.parseYaml(text, shown, diags)
                 .flatMap(n -> YMap.of(n, shown, diags, "a section"))
                 .map(m -> {
                     m.allow("id", "number", "title", "summary", "narrative", "intentions");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import uk.nhs.intentions.check.Checker;
+import uk.nhs.intentions.load.ParseCache;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.TemplateLimits;
 import uk.nhs.intentions.render.data.DataOutputs;
@@ -19,11 +20,12 @@ import uk.nhs.intentions.render.pages.SitePages;
  * How to run a build: where to write ({@code out}, else the configured folder), whether to build when nothing
  * changed ({@code force}), a render cache kept between builds ({@code serve} has one), where to time the
  * stages, the stages themselves (tests replace them), the persistent build cache (the CLI uses one; an
- * in-memory {@code cache} takes precedence), the limits on rendering one page, and the environment read for SOURCE_DATE_EPOCH (the
+ * in-memory {@code cache} takes precedence), a cache of parsed section files ({@code serve}), the limits on rendering one page, and the environment read for SOURCE_DATE_EPOCH (the
  * process's by default; tests pass their own rather than change it).
  */
 public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCache> cache, BuildStats stats,
-        Stages stages, TemplateLimits limits, Map<String, String> env, Optional<BuildCache> buildCache) {
+        Stages stages, TemplateLimits limits, Map<String, String> env, Optional<BuildCache> buildCache,
+        Optional<ParseCache> parseCache) {
     public BuildOptions {
         env = Map.copyOf(env);
     }
@@ -47,41 +49,46 @@ public record BuildOptions(Optional<Path> out, boolean force, Optional<RenderCac
     /** The configured output folder, no cache, up-to-date builds skipped, the standard stages. */
     public static BuildOptions defaults() {
         return new BuildOptions(Optional.empty(), false, Optional.empty(), new BuildStats(), Stages.standard(),
-                TemplateLimits.standard(), System.getenv(), Optional.empty());
+                TemplateLimits.standard(), System.getenv(), Optional.empty(), Optional.empty());
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(Optional.of(dir), force, cache, stats, stages, limits, env, buildCache);
+        return new BuildOptions(Optional.of(dir), force, cache, stats, stages, limits, env, buildCache, parseCache);
     }
 
     public BuildOptions withForce(boolean rebuild) {
-        return new BuildOptions(out, rebuild, cache, stats, stages, limits, env, buildCache);
+        return new BuildOptions(out, rebuild, cache, stats, stages, limits, env, buildCache, parseCache);
     }
 
     public BuildOptions withCache(RenderCache renderCache) {
-        return new BuildOptions(out, force, Optional.of(renderCache), stats, stages, limits, env, buildCache);
+        return new BuildOptions(out, force, Optional.of(renderCache), stats, stages, limits, env, buildCache, parseCache);
     }
 
     public BuildOptions withStats(BuildStats timing) {
-        return new BuildOptions(out, force, cache, timing, stages, limits, env, buildCache);
+        return new BuildOptions(out, force, cache, timing, stages, limits, env, buildCache, parseCache);
     }
 
     /** Reads SOURCE_DATE_EPOCH from {@code variables} instead of the process environment. */
     public BuildOptions withEnv(Map<String, String> variables) {
-        return new BuildOptions(out, force, cache, stats, stages, limits, variables, buildCache);
+        return new BuildOptions(out, force, cache, stats, stages, limits, variables, buildCache, parseCache);
     }
 
     /** Rendering each page within {@code pageLimits} (time, nesting, size; tests give a controllable clock). */
     public BuildOptions withLimits(TemplateLimits pageLimits) {
-        return new BuildOptions(out, force, cache, stats, stages, pageLimits, env, buildCache);
+        return new BuildOptions(out, force, cache, stats, stages, pageLimits, env, buildCache, parseCache);
     }
 
     /** Reuses, and afterwards saves, the pages of earlier builds kept in {@code persistent}. */
     public BuildOptions withBuildCache(BuildCache persistent) {
-        return new BuildOptions(out, force, cache, stats, stages, limits, env, Optional.of(persistent));
+        return new BuildOptions(out, force, cache, stats, stages, limits, env, Optional.of(persistent), parseCache);
+    }
+
+    /** Keeps the parse results of unchanged section files in {@code sections} between builds ({@code serve}). */
+    public BuildOptions withParseCache(ParseCache sections) {
+        return new BuildOptions(out, force, cache, stats, stages, limits, env, buildCache, Optional.of(sections));
     }
 
     public BuildOptions withStages(Stages replaced) {
-        return new BuildOptions(out, force, cache, stats, replaced, limits, env, buildCache);
+        return new BuildOptions(out, force, cache, stats, replaced, limits, env, buildCache, parseCache);
     }
 }

@@ -116,7 +116,7 @@ final class ModelFingerprint {
     }
 
     private void number(int n) {
-        digest.number(n);
+        digest.count(n);
     }
 
     private void text(String s) {

@@ -13,8 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import uk.nhs.intentions.publish.LinkMemo;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
+import uk.nhs.intentions.render.TemplateEngine;
+import uk.nhs.intentions.render.TemplateLimits;
 import uk.nhs.intentions.support.FastHash;
 
 /**
@@ -32,6 +35,7 @@ import uk.nhs.intentions.support.FastHash;
  */
 public final class RenderCache {
     private volatile Map<String, Entry> entries = Map.of();
+    private final LinkMemo links = new LinkMemo();
     private volatile Stats last = new Stats(0, 0, List.of());
 
     /** What the last successful build did: pages rendered again, pages reused, and which were rendered. */
@@ -92,6 +96,32 @@ public final class RenderCache {
         return c;
     }
 
+
+    private record Engine(String key, TemplateLimits limits, TemplateEngine engine) {
+    }
+
+    private volatile Engine engine;
+
+    /**
+     * The template engine of the last build when its templates hash the same (parsing every template was a
+     * tenth of a {@code serve} rebuild), else a new one from {@code make}.
+     */
+    TemplateEngine engine(String templateSet, Path themesDir, String theme, TemplateLimits limits,
+            java.util.function.Supplier<TemplateEngine> make) {
+        String key = templateSet + "\0" + themesDir.toAbsolutePath().normalize() + "\0" + theme;
+        Engine e = engine;
+        if (e != null && e.key().equals(key) && e.limits() == limits) {
+            return e.engine();
+        }
+        TemplateEngine made = make.get();
+        engine = new Engine(key, limits, made);
+        return made;
+    }
+
+    /** The links and ids found in each page, kept for the next build's link check. */
+    LinkMemo links() {
+        return links;
+    }
 
     public Stats stats() {
         return last;

@@ -96,17 +96,20 @@ public final class SiteBuild {
         stats.stage("plan_pages");
         AtomicInteger files = new AtomicInteger();
         try {
-            PageRenderer renderer = new PageRenderer(new TemplateEngine(config.themesDir(),
-                    config.settings().theme(), options.limits()), config.settings(), SiteNav.standard(site.get()),
-                    site.get().plans(), site.get().glossary());
             // serve's cache lives in memory; the CLI's is read from, and saved to, the persistent build cache
             Optional<RenderCache> cache = options.cache()
                     .or(() -> options.buildCache().map(b -> b.pages(config.outputDir())));
-            Optional<RenderCache.Run> run = cache.map(c -> c.begin(
-                    TemplateSet.hash(config.themesDir(), config.settings().theme()), config.outputDir()));
+            Optional<String> templateSet = cache.map(c -> TemplateSet.hash(config.themesDir(),
+                    config.settings().theme()));
+            java.util.function.Supplier<TemplateEngine> newEngine = () -> new TemplateEngine(config.themesDir(),
+                    config.settings().theme(), options.limits());
+            TemplateEngine engine = options.cache().isPresent() ? options.cache().get().engine(templateSet.get(),
+                    config.themesDir(), config.settings().theme(), options.limits(), newEngine) : newEngine.get();
+            PageRenderer renderer = new PageRenderer(engine, config.settings(), SiteNav.standard(site.get()),
+                    site.get().plans(), site.get().glossary());
+            Optional<RenderCache.Run> run = cache.map(c -> c.begin(templateSet.get(), config.outputDir()));
             stats.stage("templates");
-            Publisher.Result published = Publisher.publish(config.outputDir(),
-                    SitePaths.basePath(config.settings().baseUrl()).orElse("/"), writer -> {
+            java.util.function.Consumer<SiteWriter> work = writer -> {
                 OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous, Optional.of(renderer));
                 List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
                 // downloads first: pages link them with their sizes
@@ -126,7 +129,12 @@ public final class SiteBuild {
                 files.set(writer.count());
                 stats.stage("outputs");
                 inputs.ifPresent(in2 -> writer.writeRecord(manifest(writer, in2, pages.size(), diags)));
-            });
+            };
+            String rootPath = SitePaths.basePath(config.settings().baseUrl()).orElse("/");
+            // serve's cache also remembers each page's links, so unchanged pages are not scanned again
+            Publisher.Result published = options.cache().isPresent()
+                    ? Publisher.publish(config.outputDir(), rootPath, work, options.cache().get().links())
+                    : Publisher.publish(config.outputDir(), rootPath, work);
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {
                 // a link written in Markdown is reported where it was written, naming the page it broke on
@@ -186,7 +194,7 @@ public final class SiteBuild {
     }
 
     private static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildOptions options) {
-        Optional<Site> site = ContentLoader.load(config, diags);
+        Optional<Site> site = ContentLoader.load(config, diags, options.parseCache());
         options.stats().stage("load");
         site.ifPresent(s -> options.stages().checker().run(s, diags));
         options.stats().stage("check");

@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import uk.nhs.intentions.support.FastHash;
+
 /**
  * Finds broken internal links in a written site: every {@code href}, {@code src} and {@code srcset} of every
  * HTML page must name a file inside the site, and a {@code #fragment} on an HTML page must name an element's
@@ -49,16 +51,34 @@ final class LinkChecker {
     /** Every file of the site: a link check is then a set lookup, not a file-system call. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
 
+    /** What earlier builds found in pages, or null: each page is then scanned. */
+    private final LinkMemo memo;
+
     /** @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links */
     LinkChecker(String rootPath) {
+        this(rootPath, null);
+    }
+
+    LinkChecker(String rootPath, LinkMemo memo) {
         this.rootPath = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
+        this.memo = memo;
     }
 
     /** Takes note of one file of the site as it is written; thread-safe. HTML pages are scanned once, here. */
     void add(String path, byte[] bytes) {
         files.add(path);
         if (path.endsWith(".html")) {
-            pages.put(path, refs(scan(bytes)));
+            if (memo == null) {
+                pages.put(path, refs(scan(bytes)));
+                return;
+            }
+            FastHash hash = FastHash.of(bytes);
+            PageRefs known = memo.get(path, hash) instanceof PageRefs r ? r : null;
+            PageRefs refs = known != null ? known : refs(scan(bytes));
+            pages.put(path, refs);
+            if (known == null) {
+                memo.put(path, hash, refs);
+            }
         }
     }
 

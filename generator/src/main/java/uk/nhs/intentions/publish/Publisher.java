@@ -83,14 +83,25 @@ public final class Publisher {
      * @param rootPath the path the site is published under ("/commissioning/"), for root-absolute links
      */
     public static Result publish(Path out, String rootPath, Consumer<SiteWriter> work) throws IOException {
-        return publish(out, rootPath, work, Release.Steps.NONE);
+        return publish(out, rootPath, work, Release.Steps.NONE, null);
+    }
+
+    /** As above, not scanning again the pages whose bytes {@code memo} has seen (serve keeps one). */
+    public static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, LinkMemo memo)
+            throws IOException {
+        return publish(out, rootPath, work, Release.Steps.NONE, memo);
     }
 
     static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps)
             throws IOException {
+        return publish(out, rootPath, work, steps, null);
+    }
+
+    private static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps,
+            LinkMemo memo) throws IOException {
         Release release = Release.of(out, steps);
         Path staging = release.stage();
-        SiteWriter writer = new SiteWriter(staging, release.current().orElse(null), new LinkChecker(rootPath),
+        SiteWriter writer = new SiteWriter(staging, release.current().orElse(null), new LinkChecker(rootPath, memo),
                 staging.resolveSibling(Release.RECORD));
         boolean published = false;
         try {

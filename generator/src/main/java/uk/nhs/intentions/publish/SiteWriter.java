@@ -117,12 +117,48 @@ public final class SiteWriter {
             throw new IllegalStateException("two outputs want the same file: " + path);
         }
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            createParent(target);
+            if (!linkedUnchanged(path, target, bytes)) {
+                Files.write(target, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
         links.add(path, bytes);
+    }
+
+    /** Folders already made in the staging tree: most files share a handful of folders. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    private void createParent(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
+    }
+
+    /**
+     * A file whose bytes equal the previous site's file at the same path becomes a hard link to it: nothing is
+     * written, and deleting the previous release later frees nothing but a name. Anything unusual (no previous
+     * site, another size, a file system without hard links) falls back to writing.
+     */
+    private boolean linkedUnchanged(String path, Path target, byte[] bytes) {
+        if (previous == null) {
+            return false;
+        }
+        Path before = previous.resolve(path).normalize();
+        try {
+            if (!before.startsWith(previous) || !Files.isRegularFile(before, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(before) != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(before),
+                    bytes)) {
+                return false;
+            }
+            Files.createLink(target, before);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The broken links among everything written so far, in page order. */

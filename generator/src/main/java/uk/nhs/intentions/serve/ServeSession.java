@@ -18,6 +18,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.diagnostic.Diagnostic;
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.load.ConfigLoader;
+import uk.nhs.intentions.load.ParseCache;
 import uk.nhs.intentions.load.SiteConfig;
 import uk.nhs.intentions.render.TemplateLimits;
 
@@ -39,6 +40,7 @@ public final class ServeSession implements AutoCloseable {
     private final PrintWriter err;
     private final LiveReload reload;
     private final RenderCache cache = new RenderCache();
+    private final ParseCache sections = new ParseCache();
     private final DevServer server;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final TemplateLimits limits;
@@ -123,7 +125,7 @@ public final class ServeSession implements AutoCloseable {
         BuildResult r;
         try {
             r = SiteBuild.build(configFile, BuildOptions.defaults().withOut(outDir).withCache(cache)
-                    .withLimits(limits));
+                    .withParseCache(sections).withLimits(limits));
         } catch (Throwable e) { // an internal error, even an Error: reported, and serve carries on
             r = new BuildResult(BuildResult.Status.FAILED, List.of(Diagnostic.error(
                     uk.nhs.intentions.model.SourcePos.file(configFile.getFileName().toString()),

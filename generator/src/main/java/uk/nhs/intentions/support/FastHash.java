@@ -2,6 +2,7 @@ package uk.nhs.intentions.support;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -66,8 +67,14 @@ public record FastHash(long high, long low) {
             this.stream = stream;
         }
 
+        /** A one-byte marker (ASCII). */
         public Builder tag(char c) {
-            stream.putChar(c);
+            stream.putByte((byte) c);
+            return this;
+        }
+
+        public Builder count(int n) {
+            stream.putInt(n);
             return this;
         }
 
@@ -77,8 +84,10 @@ public record FastHash(long high, long low) {
         }
 
         public Builder text(String s) {
-            stream.putInt(s.length());
-            stream.putChars(s);
+            // encoding is an array copy for Latin-1 strings; hash4j's putChars reads char by char
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            stream.putInt(b.length);
+            stream.putBytes(b);
             return this;
         }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -90,19 +91,50 @@ public final class SyntheticSite {
     private final List<List<String[]>> providersOf = new ArrayList<>();
     private final List<String[]> pbcGroups = new ArrayList<>(); // id, name, commissioner index
 
-    private SyntheticSite(int intentions, long seed) {
+    private final int commissioners;
+    private final int providerCount;
+    private final boolean national;
+
+    /**
+     * A national shape: {@code commissioners} commissioners with a plan for each of {@code years} years and
+     * {@code providers} providers in all, instead of a plan per 1,000 intentions.
+     */
+    public record Shape(int commissioners, int years, int providers) {
+        /** At most as many commissioners as there are distinct synthetic names. */
+        public static final int MAX_COMMISSIONERS = 43;
+
+        public Shape {
+            if (commissioners < 1 || commissioners > MAX_COMMISSIONERS || years < 1 || years > 50
+                    || providers < 1) {
+                throw new IllegalArgumentException("commissioners 1-" + MAX_COMMISSIONERS
+                        + ", years 1-50 and at least one provider");
+            }
+        }
+    }
+
+    private SyntheticSite(int intentions, long seed, Optional<Shape> shape) {
         this.intentions = intentions;
         this.random = new SplittableRandom(seed);
-        this.plans = Math.max(1, (intentions + INTENTIONS_PER_PLAN - 1) / INTENTIONS_PER_PLAN);
+        this.plans = shape.map(s -> s.commissioners() * s.years())
+                .orElse(Math.max(1, (intentions + INTENTIONS_PER_PLAN - 1) / INTENTIONS_PER_PLAN));
+        this.commissioners = shape.map(Shape::commissioners).orElse(Math.min(COMMISSIONERS.length, plans));
+        this.national = shape.isPresent();
+        this.providerCount = shape.map(Shape::providers).orElse(Math.min(600, 100 + intentions / 100));
     }
 
     private int commissioners() {
-        return Math.min(COMMISSIONERS.length, plans);
+        return commissioners;
+    }
+
+    /** The commissioner's area: the ten Home Counties names, then the places, so all names are distinct. */
+    private static String area(int commissioner) {
+        return commissioner < COMMISSIONERS.length ? COMMISSIONERS[commissioner]
+                : PLACES[commissioner - COMMISSIONERS.length];
     }
 
     /** A commissioner's provider group: its own "all providers", "all acute providers", … */
     private static String scoped(int commissioner, String groupId) {
-        return slug(COMMISSIONERS[commissioner]) + "-" + groupId;
+        return slug(area(commissioner)) + "-" + groupId;
     }
 
     /** The places a commissioner covers (three of them, wrapping round the list). */
@@ -112,6 +144,11 @@ public final class SyntheticSite {
 
     /** Writes a site of {@code intentions} intentions into {@code dir}, which must be empty or missing. */
     public static Summary generate(Path dir, int intentions, long seed) throws IOException {
+        return generate(dir, intentions, seed, Optional.empty());
+    }
+
+    /** As above, in a national {@code shape} when one is given. */
+    public static Summary generate(Path dir, int intentions, long seed, Optional<Shape> shape) throws IOException {
         if (intentions < 1) {
             throw new IllegalArgumentException("at least one intention is needed");
         }
@@ -122,7 +159,10 @@ public final class SyntheticSite {
                 }
             }
         }
-        return new SyntheticSite(intentions, seed).write(dir);
+        if (shape.isPresent() && intentions < shape.get().commissioners() * shape.get().years()) {
+            throw new IllegalArgumentException("at least one intention per plan is needed");
+        }
+        return new SyntheticSite(intentions, seed, shape).write(dir);
     }
 
     /** What was written. */
@@ -144,6 +184,9 @@ public final class SyntheticSite {
         writeProviders(content);
         writePriorities(content);
         writeGroups(content);
+        if (national) {
+            writeCommissioners(content);
+        }
         int base = intentions / plans;
         int extra = intentions % plans;
         for (int p = 0; p < plans; p++) {
@@ -155,14 +198,14 @@ public final class SyntheticSite {
     // ------------------------------------------------------------------ registers
 
     private void writeProviders(Path content) throws IOException {
-        int count = Math.min(600, 100 + intentions / 100);
+        int count = providerCount;
         int perCommissioner = Math.max(20, count / commissioners());
         StringBuilder y = new StringBuilder("# Synthetic provider register.\nproviders:\n");
         for (int c = 0; c < commissioners(); c++) {
-            String area = COMMISSIONERS[c];
+            String area = area(c);
             for (String[] g : GROUPS) {
                 y.append("  - id: ").append(scoped(c, g[0])).append("\n    name: ").append(g[1]).append(" (")
-                        .append(area).append(")\n    kind: group\n");
+                        .append(area).append(")\n    kind: group\n").append(owner(c));
                 if (!g[2].isEmpty()) {
                     List<String> wider = new ArrayList<>();
                     for (String w : g[2].split(" ")) {
@@ -177,12 +220,14 @@ public final class SyntheticSite {
             for (int k = 0; k < 3; k++) {
                 String place = place(c, k);
                 y.append("  - id: ").append(scoped(c, localityGroup(place))).append("\n    name: ").append(place)
-                        .append(" locality providers (").append(area).append(")\n    kind: group\n    member_of: [")
+                        .append(" locality providers (").append(area).append(")\n    kind: group\n").append(owner(c))
+                        .append("    member_of: [")
                         .append(scoped(c, "all-providers")).append("]\n")
                         .append("    summary: Providers based in ").append(place).append(".\n\n");
             }
             List<String[]> own = new ArrayList<>();
-            for (int i = 0; i < perCommissioner; i++) {
+            int mine = national ? count / commissioners() + (c < count % commissioners() ? 1 : 0) : perCommissioner;
+            for (int i = 0; i < mine; i++) {
                 String[] kind = KINDS[i < 20 ? i % 3 : random.nextInt(KINDS.length)];
                 String place = place(c, random.nextInt(3));
                 String name = place + " " + kind[1] + " " + (providers.size() + 1);
@@ -206,6 +251,22 @@ public final class SyntheticSite {
         put(content.resolve("providers.yml"), y.toString());
     }
 
+    /** Whose providers a group means: said only where commissioners are entities (the national shape). */
+    private String owner(int c) {
+        return national ? "    commissioner: " + slug(area(c)) + "-pct\n" : "";
+    }
+
+    /** The national shape names its commissioners as entities (content/commissioners.yml), plans by id. */
+    private void writeCommissioners(Path content) throws IOException {
+        StringBuilder y = new StringBuilder("# Synthetic commissioners.\ncommissioners:\n");
+        for (int c = 0; c < commissioners(); c++) {
+            y.append("  - id: ").append(slug(area(c))).append("-pct\n    name: ").append(area(c))
+                    .append(" PCT\n    kind: pct\n    area: ").append(area(c)).append("\n    summary: A synthetic"
+                    + " primary care trust.\n");
+        }
+        put(content.resolve("commissioners.yml"), y.toString());
+    }
+
     private void writePriorities(Path content) throws IOException {
         StringBuilder y = new StringBuilder("priorities:\n");
         for (String[] p : PRIORITIES) {
@@ -218,7 +279,7 @@ public final class SyntheticSite {
 
     private void writeGroups(Path content) throws IOException {
         int perCommissioner = 5;
-        int commissioners = Math.min(COMMISSIONERS.length, plans);
+        int commissioners = commissioners();
         StringBuilder y = new StringBuilder("groups:\n");
         for (int c = 0; c < commissioners; c++) {
             for (int g = 0; g < perCommissioner; g++) {
@@ -243,21 +304,22 @@ public final class SyntheticSite {
     // ------------------------------------------------------------------ plans
 
     private void writePlan(Path plansDir, int p, int count) throws IOException {
-        int commissioner = p % Math.min(COMMISSIONERS.length, plans);
-        int year = 2008 + p / Math.min(COMMISSIONERS.length, plans);
+        int commissioner = p % commissioners();
+        int year = 2008 + p / commissioners();
         String period = year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
-        String id = slug(COMMISSIONERS[commissioner]) + "-" + year + "-" + String.format(Locale.ROOT, "%02d",
+        String id = slug(area(commissioner)) + "-" + year + "-" + String.format(Locale.ROOT, "%02d",
                 (year + 1) % 100);
         Path dir = plansDir.resolve(id);
         List<String[]> localGroups = pbcGroups.stream().filter(g -> g[2].equals(Integer.toString(commissioner)))
                 .toList();
         put(dir.resolve("plan.yml"), "id: " + id + "\n"
                 + "title: Commissioning Intentions " + period + " (synthetic)\n"
-                + "commissioners:\n  - " + COMMISSIONERS[commissioner] + " PCT\n"
+                + "commissioners:\n  - " + (national ? slug(area(commissioner)) + "-pct" : area(commissioner) + " PCT")
+                + "\n"
                 + "period: " + period + "\n"
                 + "status: " + (year < 2010 ? "approved" : "consultation") + "\n"
                 + "published: " + year + "-01-24\n"
-                + "introduction: |\n  " + COMMISSIONERS[commissioner] + " PCT intends to commission care that is "
+                + "introduction: |\n  " + area(commissioner) + " PCT intends to commission care that is "
                 + phrase(10) + ".\n\n  This summary sets out the priorities for " + period + ": "
                 + phrase(12) + ".\n");
 

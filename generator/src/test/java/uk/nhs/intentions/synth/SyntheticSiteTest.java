@@ -78,6 +78,31 @@ class SyntheticSiteTest {
     }
 
     @Test
+    void theNationalShapeHasAPlanPerCommissionerAndYearWithDistinctCommissionersAndBuilds() throws IOException {
+        SyntheticSite.Summary s = SyntheticSite.generate(dir.resolve("site"), 240, 5,
+                java.util.Optional.of(new SyntheticSite.Shape(12, 2, 300)));
+        assertEquals(24, s.plans());
+        assertEquals(300, s.providers());
+        java.util.Set<String> commissioners = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> plans = Files.list(dir.resolve("site/content/plans"))) {
+            for (Path plan : plans.toList()) {
+                String yml = Files.readString(plan.resolve("plan.yml"));
+                String at = "commissioners:\n  - ";
+                commissioners.add(yml.substring(yml.indexOf(at) + at.length(), yml.indexOf("-pct\n")));
+            }
+        }
+        assertEquals(12, commissioners.size(), commissioners.toString());
+        assertTrue(commissioners.contains("west-hertfordshire") && commissioners.contains("watford"),
+                commissioners.toString());
+        assertTrue(Files.readString(dir.resolve("site/content/commissioners.yml")).contains(
+                "  - id: watford-pct\n    name: Watford PCT\n    kind: pct\n"));
+        uk.nhs.intentions.pipeline.BuildResult r = uk.nhs.intentions.pipeline.SiteBuild.build(
+                dir.resolve("site/site-config.yml"), dir.resolve("out"));
+        assertEquals(0, r.exitCode(), r.diagnostics().toString());
+        assertEquals(2, Main.run("synth", "--intentions", "10", "--commissioners", "44", dir.resolve("t").toString()));
+    }
+
+    @Test
     void refusesAFolderThatIsNotEmpty() throws IOException {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         assertThrows(IOException.class, () -> SyntheticSite.generate(dir, 10, 1));

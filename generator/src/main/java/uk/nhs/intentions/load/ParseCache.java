@@ -1,0 +1,36 @@
+package uk.nhs.intentions.load;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import uk.nhs.intentions.model.Section;
+import uk.nhs.intentions.support.FastHash;
+
+/**
+ * Parse results of section files (the bulk of a plan) kept between the builds of one {@code serve} session,
+ * keyed by the file's path and the hash of its bytes: after an edit only the changed file is parsed again.
+ * Only a file that parsed without a single diagnostic is kept, so a cached result never hides a message;
+ * files with problems are simply parsed (and reported) every time. One entry per path: memory grows with the
+ * number of section files, not with the number of edits.
+ */
+public final class ParseCache {
+    private record Entry(FastHash bytes, Section section) {
+    }
+
+    private final Map<String, Entry> sections = new ConcurrentHashMap<>();
+
+    Optional<Section> section(String shown, FastHash bytes) {
+        Entry e = sections.get(shown);
+        return e != null && e.bytes().equals(bytes) ? Optional.of(e.section()) : Optional.empty();
+    }
+
+    void put(String shown, FastHash bytes, Section section) {
+        sections.put(shown, new Entry(bytes, section));
+    }
+
+    /** Section files held (for tests and the serve log). */
+    public int size() {
+        return sections.size();
+    }
+}

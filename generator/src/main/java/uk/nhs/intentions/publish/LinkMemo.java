@@ -1,0 +1,27 @@
+package uk.nhs.intentions.publish;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import uk.nhs.intentions.support.FastHash;
+
+/**
+ * What the link check found in each page (its links and ids), kept between the builds of one {@code serve}
+ * session and keyed by the page's path and the hash of its bytes: a page whose bytes did not change is not
+ * scanned again. One entry per page path, so memory follows the number of pages, as the check itself does.
+ */
+public final class LinkMemo {
+    record Entry(FastHash bytes, Object refs) {
+    }
+
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+
+    Object get(String path, FastHash bytes) {
+        Entry e = pages.get(path);
+        return e != null && e.bytes().equals(bytes) ? e.refs() : null;
+    }
+
+    void put(String path, FastHash bytes, Object refs) {
+        pages.put(path, new Entry(bytes, refs));
+    }
+}
