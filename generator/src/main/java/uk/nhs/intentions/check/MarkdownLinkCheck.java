@@ -46,7 +46,7 @@ final class MarkdownLinkCheck implements Check {
         }
         List<String> ours = java.util.Arrays.stream(MarkdownLinks.Kind.values()).map(MarkdownLinks.Kind::scheme)
                 .toList();
-        String near = Suggest.closest(scheme.get(), ours);
+        String near = uk.nhs.intentions.support.Spelling.closest(scheme.get(), ours);
         if (near != null) {
             diags.add(Diagnostic.error(w.pos(), "unknown kind of link `" + scheme.get() + ":`")
                     .withHint("did you mean `" + near + ":`? Links by id are " + String.join(", ",

@@ -220,7 +220,7 @@ public final class MarkdownLinks {
             String planId = ref.substring(0, slash);
             String id = ref.substring(slash + 1);
             if (!plans.containsKey(planId)) {
-                String near = Suggest.closest(planId, plans.keySet());
+                String near = uk.nhs.intentions.support.Spelling.closest(planId, plans.keySet());
                 return new Resolution.Problem("unknown plan `" + planId + "` in an `intention:` link",
                         near == null ? "the plan id is the name of its folder under `plans/`"
                                 : "did you mean `intention:" + near + "/" + id + "`?");
@@ -290,7 +290,7 @@ public final class MarkdownLinks {
     }
 
     private static Resolution problem(Kind k, String id, java.util.Collection<String> known) {
-        String near = Suggest.closest(id, known);
+        String near = uk.nhs.intentions.support.Spelling.closest(id, known);
         String hint = near == null ? "add it to " + k.where + " or correct the id"
                 : "did you mean `" + k.scheme + ":" + near + "`?";
         return new Resolution.Problem("unknown " + k.noun + " `" + id + "` in " + (k.scheme.startsWith("i") ? "an" : "a") + " `" + k.scheme + ":` link", hint);

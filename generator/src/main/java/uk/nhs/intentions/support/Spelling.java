@@ -1,26 +1,40 @@
 package uk.nhs.intentions.support;
 
-/** "Did you mean …?": the nearest of a few known words to a misspelt one. */
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** "Did you mean …?": the known word or id nearest to a misspelt one, when it is near enough to be what was meant. */
 public final class Spelling {
     private Spelling() {
     }
 
     /** The allowed word nearest to {@code key} (edit distance), or null when none is close. */
     public static String closest(String key, String[] allowed) {
+        return closest(key, List.of(allowed));
+    }
+
+    /**
+     * The closest of {@code known}, ignoring case, within a third of the typed length (at least 2 edits), or null;
+     * ties go to the first.
+     */
+    public static String closest(String typed, Collection<String> known) {
+        String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String a : allowed) {
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), a);
+        for (String k : known) {
+            int d = distance(t, k.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
-                best = a;
+                best = k;
             }
         }
-        return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
+        return bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
     }
 
     private static int distance(String a, String b) {
-        if (a.length() > 64 || b.length() > 64) {
+        // long or very different strings are never a typo of each other: skip the quadratic work
+        if (a.length() > 120 || b.length() > 120 || Math.abs(a.length() - b.length()) > 40) {
             return Integer.MAX_VALUE;
         }
         int[] prev = new int[b.length() + 1];
@@ -34,9 +48,9 @@ public final class Spelling {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
-            int[] t = prev;
+            int[] swap = prev;
             prev = cur;
-            cur = t;
+            cur = swap;
         }
         return prev[b.length()];
     }
