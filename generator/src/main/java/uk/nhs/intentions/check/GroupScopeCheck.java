@@ -85,9 +85,9 @@ final class GroupScopeCheck implements Check {
         if (List.of(ids).contains(r.id())) {
             return;
         }
-        String near = uk.nhs.intentions.support.Spelling.closest(r.id(), ids);
+        java.util.Optional<String> near = uk.nhs.intentions.support.Spelling.closest(r.id(), ids);
         diags.add(Diagnostic.error(r.pos(), "unknown commissioner `" + r.id() + "`"
-                + (near == null ? "" : "; did you mean `" + near + "`?"))
+                + near.map(n -> "; did you mean `" + n + "`?").orElse(""))
                 .withHint("commissioners are listed in commissioners.yml: " + String.join(", ", ids)));
     }
 

@@ -46,10 +46,10 @@ final class MarkdownLinkCheck implements Check {
         }
         List<String> ours = java.util.Arrays.stream(MarkdownLinks.Kind.values()).map(MarkdownLinks.Kind::scheme)
                 .toList();
-        String near = uk.nhs.intentions.support.Spelling.closest(scheme.get(), ours);
-        if (near != null) {
+        java.util.Optional<String> near = uk.nhs.intentions.support.Spelling.closest(scheme.get(), ours);
+        if (near.isPresent()) {
             diags.add(Diagnostic.error(w.pos(), "unknown kind of link `" + scheme.get() + ":`")
-                    .withHint("did you mean `" + near + ":`? Links by id are " + String.join(", ",
+                    .withHint("did you mean `" + near.get() + ":`? Links by id are " + String.join(", ",
                             ours.stream().map(s -> "`" + s + ":`").toList())));
         } else {
             diags.add(Diagnostic.warning(w.pos(), "the link to `" + shortened(dest) + "` is removed from the page:"

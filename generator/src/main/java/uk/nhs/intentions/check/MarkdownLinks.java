@@ -220,10 +220,10 @@ public final class MarkdownLinks {
             String planId = ref.substring(0, slash);
             String id = ref.substring(slash + 1);
             if (!plans.containsKey(planId)) {
-                String near = uk.nhs.intentions.support.Spelling.closest(planId, plans.keySet());
+                java.util.Optional<String> near = uk.nhs.intentions.support.Spelling.closest(planId, plans.keySet());
                 return new Resolution.Problem("unknown plan `" + planId + "` in an `intention:` link",
-                        near == null ? "the plan id is the name of its folder under `plans/`"
-                                : "did you mean `intention:" + near + "/" + id + "`?");
+                        near.map(n -> "did you mean `intention:" + n + "/" + id + "`?")
+                                .orElse("the plan id is the name of its folder under `plans/`"));
             }
             return inPlan(planId, id, fragment).orElseGet(() -> problem(Kind.INTENTION, ref,
                     qualified(planId, intentionsByPlan.get(planId).keySet())));
@@ -290,9 +290,9 @@ public final class MarkdownLinks {
     }
 
     private static Resolution problem(Kind k, String id, java.util.Collection<String> known) {
-        String near = uk.nhs.intentions.support.Spelling.closest(id, known);
-        String hint = near == null ? "add it to " + k.where + " or correct the id"
-                : "did you mean `" + k.scheme + ":" + near + "`?";
+        java.util.Optional<String> near = uk.nhs.intentions.support.Spelling.closest(id, known);
+        String hint = near.map(n -> "did you mean `" + k.scheme + ":" + n + "`?")
+                .orElse("add it to " + k.where + " or correct the id");
         return new Resolution.Problem("unknown " + k.noun + " `" + id + "` in " + (k.scheme.startsWith("i") ? "an" : "a") + " `" + k.scheme + ":` link", hint);
     }
 

@@ -61,17 +61,17 @@ final class PlanLinkCheck implements Check {
         }
         Set<String> ids = idsByPlan.get(planId);
         if (ids == null) {
-            String near = uk.nhs.intentions.support.Spelling.closest(planId, idsByPlan.keySet());
+            java.util.Optional<String> near = uk.nhs.intentions.support.Spelling.closest(planId, idsByPlan.keySet());
             diags.add(Diagnostic.error(link.target().pos(), field + ": unknown plan `" + planId + "`")
-                    .withHint(near == null ? "the plan id is the name of its folder under `plans/`"
-                            : "did you mean `" + near + "/" + id + "`?"));
+                    .withHint(near.map(n -> "did you mean `" + n + "/" + id + "`?")
+                            .orElse("the plan id is the name of its folder under `plans/`")));
             return;
         }
         if (!ids.contains(id)) {
-            String near = uk.nhs.intentions.support.Spelling.closest(id, ids);
+            java.util.Optional<String> near = uk.nhs.intentions.support.Spelling.closest(id, ids);
             diags.add(Diagnostic.error(link.target().pos(), field + ": plan " + planId + " has no intention `" + id
-                    + "`").withHint(near == null ? "give the id of an intention of " + planId
-                            : "did you mean `" + planId + "/" + near + "`?"));
+                    + "`").withHint(near.map(n -> "did you mean `" + planId + "/" + n + "`?")
+                            .orElse("give the id of an intention of " + planId)));
         }
     }
 }

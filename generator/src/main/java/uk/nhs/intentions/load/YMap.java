@@ -111,9 +111,9 @@ final class YMap {
         Set<String> ok = Set.of(allowed);
         for (var e : keyPos.entrySet()) {
             if (!ok.contains(e.getKey())) {
-                String suggestion = closest(e.getKey(), allowed);
+                java.util.Optional<String> suggestion = closest(e.getKey(), allowed);
                 String message = "unknown field `" + Ids.printable(e.getKey()) + "`";
-                message += suggestion == null ? "" : "; did you mean `" + suggestion + "`?";
+                message += suggestion.map(s -> "; did you mean `" + s + "`?").orElse("");
                 diags.add(Diagnostic.error(e.getValue(), message)
                         .withHint("allowed fields here: " + String.join(", ", sortedCopy(allowed))));
             }
@@ -410,8 +410,8 @@ final class YMap {
         return l;
     }
 
-    /** The allowed word nearest to {@code key} (edit distance), or null when none is close. */
-    static String closest(String key, String[] allowed) {
+    /** The allowed word nearest to {@code key} (edit distance), if one is close. */
+    static java.util.Optional<String> closest(String key, String[] allowed) {
         return uk.nhs.intentions.support.Spelling.closest(key, allowed);
     }
 }

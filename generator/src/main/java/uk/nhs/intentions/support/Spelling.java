@@ -3,22 +3,23 @@ package uk.nhs.intentions.support;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean …?": the known word or id nearest to a misspelt one, when it is near enough to be what was meant. */
 public final class Spelling {
     private Spelling() {
     }
 
-    /** The allowed word nearest to {@code key} (edit distance), or null when none is close. */
-    public static String closest(String key, String[] allowed) {
+    /** The allowed word nearest to {@code key} (edit distance), if one is close. */
+    public static Optional<String> closest(String key, String[] allowed) {
         return closest(key, List.of(allowed));
     }
 
     /**
-     * The closest of {@code known}, ignoring case, within a third of the typed length (at least 2 edits), or null;
+     * The closest of {@code known}, ignoring case, within a third of the typed length (at least 2 edits), if any;
      * ties go to the first.
      */
-    public static String closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -29,7 +30,7 @@ public final class Spelling {
                 best = k;
             }
         }
-        return bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
+        return bestDistance <= Math.max(2, typed.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
     }
 
     private static int distance(String a, String b) {
