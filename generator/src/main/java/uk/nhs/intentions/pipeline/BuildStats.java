@@ -19,6 +19,7 @@ public final class BuildStats {
     private long cpuMark = processCpuNanos();
     private int rendered = -1;
     private int reused;
+    private int untouched;
 
     /** Pages rendered by the last build that used a cache, or -1 when none was used. */
     public int renderedPages() {
@@ -31,8 +32,14 @@ public final class BuildStats {
 
     /** How many pages were rendered and how many reused from a cache (reported when a cache was used). */
     public void pages(int renderedPages, int reusedPages) {
+        pages(renderedPages, reusedPages, 0);
+    }
+
+    /** As above, with how many of the reused pages were kept without building their model. */
+    public void pages(int renderedPages, int reusedPages, int untouchedPages) {
         rendered = renderedPages;
         reused = reusedPages;
+        untouched = untouchedPages;
     }
 
     /** Starts timing from now. */
@@ -96,7 +103,8 @@ public final class BuildStats {
                 peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, gcCount, gcMillis,
                 Runtime.getRuntime().availableProcessors(), processCpuNanos() / 1_000_000));
         if (rendered >= 0) {
-            b.append(String.format(Locale.ROOT, "%nstats: pages rendered=%d reused=%d", rendered, reused));
+            b.append(String.format(Locale.ROOT, "%nstats: pages rendered=%d reused=%d untouched=%d", rendered, reused,
+                    untouched));
         }
         return b.toString();
     }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.nhs.intentions.publish.LinkMemo;
+import uk.nhs.intentions.publish.SiteWriter;
+import uk.nhs.intentions.render.outputs.Output;
+import uk.nhs.intentions.render.outputs.OutputStep;
+import uk.nhs.intentions.render.outputs.PlanOutputStep;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.TemplateEngine;
@@ -22,32 +25,59 @@ import uk.nhs.intentions.support.FastHash;
 
 /**
  * Remembers, per page path, the fingerprint of what was rendered and the bytes it gave, so the next build
- * renders only pages whose model (or template set) changed. Everything else still runs — load, check, index,
- * page models — so data flows one way and no dependency graph is kept by hand; the output is byte-identical
- * to a clean build because a page is reused only when everything its template sees is the same.
+ * renders only pages whose model (or template set) changed. Load, check and index still run whole, so data
+ * flows one way; the output is byte-identical to a clean build because a page is reused only when everything
+ * its template sees is the same (its model's fingerprint), or when nothing its model reads changed.
  *
- * <p>Only fingerprints and content hashes are kept in memory: a reused page's bytes are read back from the
- * previous build's output folder and used only if their hash matches what was written, so memory stays
- * small for large sites and a file changed behind the cache's back is simply rendered again.
+ * <p>Only fingerprints and content hashes are kept in memory: a reused page is the previous build's file, kept
+ * by the publisher ({@link SiteWriter#keep}) only if its size (and, unless the link check has seen those exact
+ * bytes, its hash) matches what was written, so memory stays small for large sites and a file changed behind
+ * the cache's back is simply rendered again.
+ *
+ * <p>Before a page's model is even built, its scope key ({@link PageScopes}) is compared: a page of a plan
+ * whose content, and the rest of whose inputs, did not change is kept without building its model at all.
  *
  * <p>One cache serves one sequence of builds (the {@code serve} loop, or CLI builds through the persistent
  * {@link BuildCache}); builds using it must not overlap.
  */
 public final class RenderCache {
     private volatile Map<String, Entry> entries = Map.of();
-    private final LinkMemo links = new LinkMemo();
-    private volatile Stats last = new Stats(0, 0, List.of());
+    /** Per plan-output step and plan: the key its files were made under, and the files. */
+    private volatile Map<String, PlanFiles> planFiles = Map.of();
 
-    /** What the last successful build did: pages rendered again, pages reused, and which were rendered. */
-    public record Stats(int rendered, int reused, List<String> renderedPaths) {
+    private record FileEntry(String path, FastHash hash, int length) {
+    }
+
+    private record PlanFiles(FastHash key, List<FileEntry> files) {
+        PlanFiles {
+            files = List.copyOf(files);
+        }
+    }
+    private final LinkMemo links = new LinkMemo();
+    private volatile Stats last = new Stats(0, 0, List.of(), 0);
+    /** Content digests kept between builds (serve's unchanged section files digest once). */
+    private final ContentDigest digest = new ContentDigest();
+
+    /**
+     * What the last successful build did: pages rendered again, pages reused, which were rendered, and how
+     * many of the reused ones were left alone without even building their model (their scope was unchanged).
+     */
+    public record Stats(int rendered, int reused, List<String> renderedPaths, int untouched) {
         public Stats {
             renderedPaths = List.copyOf(renderedPaths);
         }
+
+        public Stats(int rendered, int reused, List<String> renderedPaths) {
+            this(rendered, reused, renderedPaths, 0);
+        }
     }
 
-    private record Entry(FastHash fingerprint, FastHash hash, int length) {
-        static Entry of(FastHash fingerprint, byte[] bytes) {
-            return new Entry(fingerprint, FastHash.of(bytes), bytes.length);
+    /** No scope key (the page's model may read anything, or it was rendered without one). */
+    private static final FastHash NO_SCOPE = new FastHash(0, 0);
+
+    private record Entry(FastHash fingerprint, FastHash hash, int length, FastHash scope) {
+        static Entry of(FastHash fingerprint, byte[] bytes, Optional<FastHash> scope) {
+            return new Entry(fingerprint, FastHash.of(bytes), bytes.length, scope.orElse(NO_SCOPE));
         }
 
         boolean holds(byte[] bytes) {
@@ -69,6 +99,23 @@ public final class RenderCache {
                 out.writeLong(x.hash().high());
                 out.writeLong(x.hash().low());
                 out.writeInt(x.length());
+                out.writeLong(x.scope().high());
+                out.writeLong(x.scope().low());
+            }
+            Map<String, PlanFiles> f = planFiles;
+            out.writeInt(f.size());
+            for (String name : f.keySet().stream().sorted().toList()) {
+                PlanFiles x = f.get(name);
+                out.writeUTF(name);
+                out.writeLong(x.key().high());
+                out.writeLong(x.key().low());
+                out.writeInt(x.files().size());
+                for (FileEntry fe : x.files()) {
+                    out.writeUTF(fe.path());
+                    out.writeLong(fe.hash().high());
+                    out.writeLong(fe.hash().low());
+                    out.writeInt(fe.length());
+                }
             }
         }
         return buf.toByteArray();
@@ -89,10 +136,30 @@ public final class RenderCache {
             if (length < 0) {
                 throw new IOException("negative length");
             }
-            read.put(path, new Entry(fp, hash, length));
+            FastHash scope = new FastHash(in.readLong(), in.readLong());
+            read.put(path, new Entry(fp, hash, length, scope));
+        }
+        int m = in.readInt();
+        if (m < 0 || m > 10_000_000) {
+            throw new IOException("implausible plan-file count " + m);
+        }
+        Map<String, PlanFiles> files = new HashMap<>();
+        for (int i = 0; i < m; i++) {
+            String name = in.readUTF();
+            FastHash key = new FastHash(in.readLong(), in.readLong());
+            int k = in.readInt();
+            if (k < 0 || k > 1_000_000) {
+                throw new IOException("implausible file count " + k);
+            }
+            List<FileEntry> list = new java.util.ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                list.add(new FileEntry(in.readUTF(), new FastHash(in.readLong(), in.readLong()), in.readInt()));
+            }
+            files.put(name, new PlanFiles(key, list));
         }
         RenderCache c = new RenderCache();
         c.entries = Map.copyOf(read);
+        c.planFiles = Map.copyOf(files);
         return c;
     }
 
@@ -130,65 +197,111 @@ public final class RenderCache {
     /** Forgets everything: the next build renders every page. */
     public void clear() {
         entries = Map.of();
+        planFiles = Map.of();
     }
 
-    /** Starts a build whose templates hash to {@code templateSet}, writing (as before) to {@code outputDir}. */
-    Run begin(String templateSet, Path outputDir) {
-        return new Run(templateSet, outputDir);
+    /** Starts a build whose templates hash to {@code templateSet}. */
+    Run begin(String templateSet) {
+        digest.nextBuild();
+        return new Run(templateSet);
     }
 
     /** One build's use of the cache; {@link #commit()} makes its results the cache's contents. */
     final class Run {
         private final String templateSet;
-        private final Path outputDir;
         private final Map<String, Entry> previous = entries;
         private final Map<String, Entry> next = new ConcurrentHashMap<>();
+        private final Map<String, PlanFiles> previousFiles = planFiles;
+        private final Map<String, PlanFiles> nextFiles = new ConcurrentHashMap<>();
+        private final AtomicInteger plansRemade = new AtomicInteger();
         private final Map<String, Boolean> rendered = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
+        private final AtomicInteger untouched = new AtomicInteger();
+        private volatile PageScopes scopes = PageScopes.none();
 
-        private Run(String templateSet, Path outputDir) {
+        private Run(String templateSet) {
             this.templateSet = templateSet;
-            this.outputDir = outputDir.toAbsolutePath().normalize();
         }
 
-        /** The page's bytes: from the cache when its fingerprint is unchanged, else freshly rendered. */
-        byte[] render(Page page, PageRenderer renderer) {
+        /**
+         * Keys the pages by what they read (see {@link PageScopes}); called once the downloads are written, as
+         * pages link them with their sizes.
+         */
+        void pageScopes(uk.nhs.intentions.render.Downloads downloads) {
+            scopes = scopes.withDownloads(downloads);
+        }
+
+        /** Digests the content, so plans' files and pages can be keyed (see {@link PageScopes}). */
+        void contentScopes(uk.nhs.intentions.model.Site site) {
+            scopes = PageScopes.of(site, templateSet, digest);
+        }
+
+        /**
+         * Writes a plan-output step's files: the shared ones, and per plan either the files an earlier build
+         * made under the same key (kept as they were) or new ones. {@code written} hears of every file.
+         */
+        void planOutputs(PlanOutputStep step, OutputStep.Input in, SiteWriter writer,
+                java.util.function.ObjIntConsumer<String> written) {
+            for (Output o : step.shared(in)) {
+                writer.write(o.path(), o.bytes());
+                written.accept(o.path(), o.bytes().length);
+            }
+            in.ctx().index().site().plans().parallelStream().forEach(plan -> {
+                String name = step.getClass().getName() + "\0" + plan.id();
+                Optional<FastHash> key = scopes.plan(plan.id());
+                PlanFiles old = previousFiles.get(name);
+                if (key.isPresent() && old != null && old.key().equals(key.get())
+                        && old.files().stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
+                        && old.files().stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length()))) {
+                    nextFiles.put(name, old);
+                    old.files().forEach(f -> written.accept(f.path(), f.length()));
+                    return;
+                }
+                List<Output> outs = step.forPlan(in, plan);
+                plansRemade.incrementAndGet();
+                for (Output o : outs) {
+                    writer.write(o.path(), o.bytes());
+                    written.accept(o.path(), o.bytes().length);
+                }
+                key.ifPresent(k -> nextFiles.put(name, new PlanFiles(k, outs.stream()
+                        .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList())));
+            });
+        }
+
+        /**
+         * Writes the page: left as it was when nothing it reads changed (its previous file is kept and no model
+         * is built), kept as well when its model's fingerprint is unchanged, else rendered.
+         */
+        void write(Page page, PageRenderer renderer, SiteWriter writer) {
+            String path = page.path();
+            Optional<FastHash> key = scopes.key(page);
+            Entry old = previous.get(path);
+            if (key.isPresent() && old != null && old.scope().equals(key.get())
+                    && writer.keep(path, old.hash(), old.length())) {
+                next.put(path, old);
+                reused.incrementAndGet();
+                untouched.incrementAndGet();
+                return;
+            }
             Map<String, Object> model = renderer.fullModel(page);
             Optional<FastHash> fp = ModelFingerprint.of(templateSet, page.template(), model);
-            Entry old = previous.get(page.path());
-            if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())) {
-                Optional<byte[]> before = previousBytes(page.path(), old.length()).filter(old::holds);
-                if (before.isPresent()) {
-                    next.put(page.path(), old);
-                    reused.incrementAndGet();
-                    return before.get();
-                }
+            if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())
+                    && writer.keep(path, old.hash(), old.length())) {
+                next.put(path, new Entry(old.fingerprint(), old.hash(), old.length(), key.orElse(NO_SCOPE)));
+                reused.incrementAndGet();
+                return;
             }
             byte[] bytes = renderer.renderUtf8(page, model);
-            fp.ifPresent(f -> next.put(page.path(), Entry.of(f, bytes)));
-            rendered.put(page.path(), Boolean.TRUE);
-            return bytes;
-        }
-
-        /** The page as the previous build wrote it; empty when it is missing or unreadable. */
-        private Optional<byte[]> previousBytes(String path, int length) {
-            Path file = outputDir.resolve(path).normalize();
-            if (!file.startsWith(outputDir)) {
-                return Optional.empty();
-            }
-            try {
-                if (Files.size(file) != length) {
-                    return Optional.empty(); // changed behind the cache's back: not worth reading
-                }
-                return Optional.of(Files.readAllBytes(file));
-            } catch (IOException | RuntimeException e) {
-                return Optional.empty();
-            }
+            fp.ifPresent(f -> next.put(path, Entry.of(f, bytes, key)));
+            rendered.put(path, Boolean.TRUE);
+            writer.write(path, bytes);
         }
 
         void commit() {
             entries = Map.copyOf(next);
-            last = new Stats(rendered.size(), reused.get(), rendered.keySet().stream().sorted().toList());
+            planFiles = Map.copyOf(nextFiles);
+            last = new Stats(rendered.size(), reused.get(), rendered.keySet().stream().sorted().toList(),
+                    untouched.get());
         }
     }
 }

@@ -27,6 +27,7 @@ import uk.nhs.intentions.render.SiteNav;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TemplateEngine;
 import uk.nhs.intentions.render.outputs.OutputStep;
+import uk.nhs.intentions.render.outputs.PlanOutputStep;
 import uk.nhs.intentions.render.pages.SitePages;
 import uk.nhs.intentions.support.IoReason;
 
@@ -107,21 +108,32 @@ public final class SiteBuild {
                     config.themesDir(), config.settings().theme(), options.limits(), newEngine) : newEngine.get();
             PageRenderer renderer = new PageRenderer(engine, config.settings(), SiteNav.standard(site.get()),
                     site.get().plans(), site.get().glossary());
-            Optional<RenderCache.Run> run = cache.map(c -> c.begin(templateSet.get(), config.outputDir()));
+            Optional<RenderCache.Run> run = cache.map(c -> c.begin(templateSet.get()));
             stats.stage("templates");
             java.util.function.Consumer<SiteWriter> work = writer -> {
                 OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous, Optional.of(renderer));
                 List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
                 // downloads first: pages link them with their sizes
+                run.ifPresent(r -> r.contentScopes(site.get()));
                 for (OutputStep step : steps.stream().filter(OutputStep::beforePages).toList()) {
+                    if (run.isPresent() && step instanceof PlanOutputStep planStep) {
+                        run.get().planOutputs(planStep, in, writer, ctx.downloads()::record);
+                        continue;
+                    }
                     step.outputs(in).forEach(o -> {
                         writer.write(o.path(), o.bytes());
                         ctx.downloads().record(o.path(), o.bytes().length);
                     });
                 }
                 stats.stage("downloads");
-                pages.parallelStream().forEach(p -> writer.write(p.path(),
-                        run.isPresent() ? run.get().render(p, renderer) : renderer.renderUtf8(p)));
+                run.ifPresent(r -> r.pageScopes(ctx.downloads()));
+                pages.parallelStream().forEach(p -> {
+                    if (run.isPresent()) {
+                        run.get().write(p, renderer, writer);
+                    } else {
+                        writer.write(p.path(), renderer.renderUtf8(p));
+                    }
+                });
                 stats.stage("render_write");
                 for (OutputStep step : steps.stream().filter(s -> !s.beforePages()).toList()) {
                     step.outputs(in).forEach(o -> writer.write(o.path(), o.bytes()));
@@ -146,7 +158,7 @@ public final class SiteBuild {
                                 + l.reason() + ")")));
             } else {
                 run.ifPresent(RenderCache.Run::commit);
-                cache.ifPresent(c -> stats.pages(c.stats().rendered(), c.stats().reused()));
+                cache.ifPresent(c -> stats.pages(c.stats().rendered(), c.stats().reused(), c.stats().untouched()));
                 if (options.cache().isEmpty() && cache.isPresent()) {
                     options.buildCache().ifPresent(b -> b.save(cache.get(), config.outputDir()));
                 }

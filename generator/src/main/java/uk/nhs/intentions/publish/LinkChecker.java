@@ -82,9 +82,49 @@ final class LinkChecker {
         }
     }
 
-    /** The broken links among the files added so far, in page order. */
+    /**
+     * Whether the bytes of a file kept from the previous site need not be read: only with a memo (serve's,
+     * whose previous site is its own), and for a page only when the memo holds its links for these exact bytes.
+     */
+    boolean knows(String path, FastHash hash) {
+        return memo != null && (!path.endsWith(".html") || memo.get(path, hash) instanceof PageRefs);
+    }
+
+    /** Takes note of a page kept unchanged whose bytes the memo has seen ({@link #knows}). */
+    void addKnown(String path, FastHash hash) {
+        files.add(path);
+        if (path.endsWith(".html")) {
+            pages.put(path, (PageRefs) memo.get(path, hash));
+        }
+    }
+
+    /**
+     * The broken links among the files added so far, in page order. With a memo that holds the last site that
+     * passed, and the same set of files, only pages whose links changed are checked again, as long as no page
+     * changed its ids (every link was checked against the previous site, and nothing they point at moved).
+     */
     List<BrokenLink> broken() {
         List<String> order = pages.keySet().stream().sorted().toList();
+        LinkMemo.Passed before = memo == null ? null : memo.passed();
+        if (before != null && before.files().equals(files)) {
+            List<String> changed = order.stream().filter(p -> before.pages().get(p) != pages.get(p)).toList();
+            boolean idsKept = changed.stream().allMatch(p -> before.pages().get(p) instanceof PageRefs r
+                    && r.ids().equals(pages.get(p).ids()));
+            if (idsKept) {
+                order = changed;
+            }
+        }
+        return check(order);
+    }
+
+    /** Remembers this site as passed, so the next build checks only what changed (see {@link #broken()}). */
+    void passed() {
+        if (memo != null) {
+            memo.passed(new LinkMemo.Passed(Set.copyOf(files), Map.copyOf(pages)));
+        }
+    }
+
+    private List<BrokenLink> check(List<String> order) {
         // pages are independent: check them on every core, keeping page order in the report
         return order.parallelStream().flatMap(page -> {
             List<BrokenLink> broken = new ArrayList<>();

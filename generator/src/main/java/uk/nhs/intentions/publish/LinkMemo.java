@@ -16,6 +16,20 @@ public final class LinkMemo {
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
 
+    /** The files and page links of the last site that passed the check, or null before the first. */
+    private volatile Passed passed;
+
+    record Passed(java.util.Set<String> files, Map<String, Object> pages) {
+    }
+
+    Passed passed() {
+        return passed;
+    }
+
+    void passed(Passed p) {
+        passed = p;
+    }
+
     Object get(String path, FastHash bytes) {
         Entry e = pages.get(path);
         return e != null && e.bytes().equals(bytes) ? e.refs() : null;

@@ -113,6 +113,7 @@ public final class Publisher {
             }
             release.publish(staging);
             published = true;
+            writer.linksPassed();
             return new Result.Published(writer.count());
         } finally {
             writer.close(); // waits for writes still in flight on other threads after a failure

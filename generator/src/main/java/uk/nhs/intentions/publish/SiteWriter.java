@@ -161,9 +161,76 @@ public final class SiteWriter {
         }
     }
 
+    /** The size of the previous site's file at {@code path}, or -1 when there is none. */
+    public long previousSize(String path) {
+        if (previous == null) {
+            return -1;
+        }
+        resolve(path);
+        Path before = previous.resolve(path).normalize();
+        try {
+            return before.startsWith(previous) && Files.isRegularFile(before, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? Files.size(before) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Publishes the previous site's file at {@code path} unchanged, as a hard link (nothing read or written
+     * when the link check has already seen these bytes), provided it is still the file an earlier build wrote:
+     * the size must match, and the hash too whenever the bytes have to be read. False, writing nothing, when
+     * there is no such file; the caller then renders the page.
+     */
+    public boolean keep(String path, uk.nhs.intentions.support.FastHash hash, int length) {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the build has stopped; not writing " + path);
+            }
+            if (previous == null) {
+                return false;
+            }
+            Path target = resolve(path);
+            Path before = previous.resolve(path).normalize();
+            if (!before.startsWith(previous) || !Files.isRegularFile(before, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(before) != length) {
+                return false;
+            }
+            if (!links.knows(path, hash)) {
+                byte[] bytes = Files.readAllBytes(before);
+                if (bytes.length != length || !uk.nhs.intentions.support.FastHash.of(bytes).equals(hash)) {
+                    return false;
+                }
+                doWrite(path, bytes);
+                return true;
+            }
+            if (!written.add(path)) {
+                throw new IllegalStateException("two outputs want the same file: " + path);
+            }
+            createParent(target);
+            try {
+                Files.createLink(target, before);
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                Files.copy(before, target);
+            }
+            links.addKnown(path, hash);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The broken links among everything written so far, in page order. */
     List<BrokenLink> brokenLinks() {
         return links.broken();
+    }
+
+    /** The site passed the link check and is published: the next build's check may start from it. */
+    void linksPassed() {
+        links.passed();
     }
 
     /** The folder being written (the staging folder during a build). */

@@ -17,6 +17,11 @@ public final class Downloads {
         sizes.put(path, bytes);
     }
 
+    /** Every file recorded, with its size, by path. */
+    public java.util.SortedMap<String, Integer> all() {
+        return new java.util.TreeMap<>(sizes);
+    }
+
     public Optional<Integer> size(String path) {
         return Optional.ofNullable(sizes.get(path));
     }

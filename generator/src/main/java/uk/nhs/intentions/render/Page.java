@@ -1,17 +1,36 @@
 package uk.nhs.intentions.render;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
  * One page to write: its path inside the site (forward slashes, always ending in .html or another file
- * extension), the template that renders it, and its purpose-built model.
+ * extension), the template that renders it, its purpose-built model, and which plans its model reads in full.
  * <p>
  * The model may be built lazily ({@link #lazy}): the page list of a large site then holds only paths, and
  * each model (with its rendered Markdown) is made inside the parallel render loop and dropped once the page
  * is written, so memory stays bounded and Markdown rendering runs on every core.
+ * <p>
+ * {@code plansRead}: empty (the default) when the model may read anything; otherwise the ids of the plans whose
+ * whole content (text included) the model reads. Such a page may still read the rest of the site and every
+ * plan's outline (ids, numbers, titles, references, links between plans; everything but Markdown text and
+ * source positions). An incremental build uses this to leave the page alone, without building its model, when
+ * nothing it reads changed (see {@code pipeline.PageScopes}).
  */
-public record Page(String path, String template, Supplier<Map<String, Object>> modelSource) {
+public record Page(String path, String template, Supplier<Map<String, Object>> modelSource,
+        Optional<Set<String>> plansRead) {
+
+    public Page {
+        plansRead = plansRead.map(p -> Set.copyOf(new TreeSet<>(p)));
+    }
+
+    public Page(String path, String template, Supplier<Map<String, Object>> modelSource) {
+        this(path, template, modelSource, Optional.empty());
+    }
 
     public Page(String path, String template, Map<String, Object> model) {
         this(path, template, constant(Map.copyOf(model)));
@@ -20,6 +39,11 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
     /** A page whose model is built when it is rendered (each call to {@link #model()} builds it again). */
     public static Page lazy(String path, String template, Supplier<Map<String, Object>> model) {
         return new Page(path, template, model);
+    }
+
+    /** This page, declared to read in full only the content of {@code planIds} (see the class comment). */
+    public Page readingOnly(Collection<String> planIds) {
+        return new Page(path, template, modelSource, Optional.of(Set.copyOf(planIds)));
     }
 
     /** The page's model, as an unmodifiable map. */

@@ -180,8 +180,9 @@ public final class ServeSession implements AutoCloseable {
             out.printf("Built %d pages in %d ms%n", r.pages(), millis);
         } else {
             RenderCache.Stats st = cache.stats();
-            out.printf("%sRebuilt in %d ms: %d of %d pages re-rendered%s%n", wasBroken ? "Fixed. " : "", millis,
-                    st.rendered(), r.pages(), warnings == 0 ? "" : " (" + warnings + " warning"
+            out.printf("%sRebuilt in %d ms: %d of %d pages re-rendered, %d left as they were without rebuilding"
+                    + " their model%s%n", wasBroken ? "Fixed. " : "", millis,
+                    st.rendered(), r.pages(), st.untouched(), warnings == 0 ? "" : " (" + warnings + " warning"
                             + (warnings == 1 ? "" : "s") + "; `intentions check` lists them)");
         }
         out.flush();

@@ -12,6 +12,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 import uk.nhs.intentions.render.outputs.Json;
 import uk.nhs.intentions.render.outputs.Output;
+import uk.nhs.intentions.render.outputs.PlanOutputStep;
 import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.support.Sha256;
 
@@ -19,7 +20,7 @@ import uk.nhs.intentions.support.Sha256;
  * Each plan's Frictionless Data Package (v2): its CSV tables in {@code plans/<plan>/data/} and the
  * {@code datapackage.json} that describes them (table schemas, primary and foreign keys, sizes, hashes, licence).
  */
-final class DataPackageStep implements OutputStep {
+final class DataPackageStep implements PlanOutputStep {
     static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     @Override
@@ -28,10 +29,8 @@ final class DataPackageStep implements OutputStep {
     }
 
     @Override
-    public List<Output> outputs(Input in) {
-        // plans in parallel (each package is independent); the result keeps plan order
-        return in.ctx().index().site().plans().parallelStream().map(plan -> forPlan(in.ctx(), plan))
-                .flatMap(List::stream).toList();
+    public List<Output> forPlan(Input in, Plan plan) {
+        return forPlan(in.ctx(), plan);
     }
 
     static List<Output> forPlan(RenderContext ctx, Plan plan) {

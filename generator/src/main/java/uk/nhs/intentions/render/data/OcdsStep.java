@@ -24,6 +24,7 @@ import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
 import uk.nhs.intentions.render.outputs.Json;
 import uk.nhs.intentions.render.outputs.Output;
+import uk.nhs.intentions.render.outputs.PlanOutputStep;
 import uk.nhs.intentions.render.outputs.OutputStep;
 
 /**
@@ -38,7 +39,7 @@ import uk.nhs.intentions.render.outputs.OutputStep;
  * the file is written only when {@code open_data.ocid_prefix}, {@code base_url} and a date (from the plan,
  * or the build date) are all given; {@link #missing} says which is not.
  */
-final class OcdsStep implements OutputStep {
+final class OcdsStep implements PlanOutputStep {
 
     @Override
     public boolean beforePages() {
@@ -46,9 +47,8 @@ final class OcdsStep implements OutputStep {
     }
 
     @Override
-    public List<Output> outputs(Input in) {
-        return in.ctx().index().site().plans().parallelStream().map(plan -> forPlan(in.ctx(), plan))
-                .flatMap(Optional::stream).toList();
+    public List<Output> forPlan(Input in, Plan plan) {
+        return forPlan(in.ctx(), plan).stream().toList();
     }
 
     /** Why the plan gets no OCDS file, or empty when it gets one. */

@@ -29,6 +29,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.Views;
 import uk.nhs.intentions.render.outputs.Json;
 import uk.nhs.intentions.render.outputs.Output;
+import uk.nhs.intentions.render.outputs.PlanOutputStep;
 import uk.nhs.intentions.render.outputs.OutputStep;
 
 /**
@@ -36,7 +37,7 @@ import uk.nhs.intentions.render.outputs.OutputStep;
  * describes it, published at {@link SitePaths#planSchema()} (its source is docs/schemas/, shipped in the jar).
  * Text a person wrote in Markdown is given as its Markdown source.
  */
-final class PlanJsonStep implements OutputStep {
+final class PlanJsonStep implements PlanOutputStep {
     static final String SCHEMA_VERSION = "1.0";
     static final String SCHEMA_RESOURCE = "/intentions/schemas/plan-1.0.schema.json";
 
@@ -46,17 +47,15 @@ final class PlanJsonStep implements OutputStep {
     }
 
     @Override
-    public List<Output> outputs(Input in) {
-        List<Output> out = new ArrayList<>();
-        if (in.ctx().index().site().plans().isEmpty()) {
-            return out;
-        }
-        out.add(new Output(SitePaths.planSchema(), schema()));
-        // plans in parallel; the result keeps plan order
-        out.addAll(in.ctx().index().site().plans().parallelStream().map(plan -> Output.text(SitePaths.planJson(plan.id()),
-                Json.pretty(document(in.ctx().index(), plan,
-                        SitePaths.rootFrom(SitePaths.planJson(plan.id())) + SitePaths.planSchema())))).toList());
-        return out;
+    public List<Output> shared(Input in) {
+        return in.ctx().index().site().plans().isEmpty() ? List.of()
+                : List.of(new Output(SitePaths.planSchema(), schema()));
+    }
+
+    @Override
+    public List<Output> forPlan(Input in, Plan plan) {
+        return List.of(Output.text(SitePaths.planJson(plan.id()), Json.pretty(document(in.ctx().index(), plan,
+                SitePaths.rootFrom(SitePaths.planJson(plan.id())) + SitePaths.planSchema()))));
     }
 
     static byte[] schema() {

@@ -46,9 +46,25 @@ final class ProviderPages implements PageBuilder {
         Map<String, List<Map<String, Object>>> namingNone = namingNoProvider(ctx);
         for (Provider p : ctx.index().providers().providersByName()) {
             pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh",
-                    () -> providerModel(ctx, p, parts, namingNone)));
+                    () -> providerModel(ctx, p, parts, namingNone)).readingOnly(plansRead(ctx, p)));
         }
         return pages;
+    }
+
+    /**
+     * The plans whose text the provider's page shows: those whose intentions reach it, and those with a
+     * consultation round (what changed since the round compares the text). Of any other plan it shows only
+     * the outline (intentions that name no provider, as links).
+     */
+    private static Set<String> plansRead(RenderContext ctx, Provider p) {
+        Set<String> ids = new java.util.TreeSet<>();
+        ctx.index().providers().impacts(p.id()).forEach(x -> ids.add(x.plan().id()));
+        for (PlanIndex pi : ctx.index().plans()) {
+            if (ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).isPresent()) {
+                ids.add(pi.plan().id());
+            }
+        }
+        return ids;
     }
 
     private static Map<String, Object> row(ProviderIndex idx, Provider p) {

@@ -1,7 +1,9 @@
 package uk.nhs.intentions.render.pages;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
@@ -40,12 +42,33 @@ public final class SitePages {
         return builders;
     }
 
+    /**
+     * Builders whose every page lies under {@code plans/<id>/} and reads in full only that plan (and of the
+     * others only their outline: titles, numbers, references). Incremental builds rely on it to leave a plan's
+     * pages alone when another plan's text is edited; {@code PageScopesTest} holds them to it.
+     */
+    private static final Set<Class<? extends PageBuilder>> ONE_PLAN = Set.of(PlanPage.class, SectionPages.class,
+            IntentionPages.class, StatusPages.class, ChangePages.class, ResponsePages.class, RespondPages.class,
+            NarrativePages.class, MeetingPages.class, BudgetPages.class, GlancePages.class, DataPages.class);
+
     /** Every page of the site, in a stable order. */
     public static List<Page> collect(RenderContext ctx, List<PageBuilder> builders) {
         List<Page> pages = new ArrayList<>();
+        Set<String> planIds = new HashSet<>();
+        ctx.index().site().plans().forEach(p -> planIds.add(p.id()));
         for (PageBuilder b : builders) {
-            pages.addAll(b.build(ctx));
+            boolean onePlan = ONE_PLAN.contains(b.getClass());
+            for (Page p : b.build(ctx)) {
+                pages.add(onePlan ? ownPlan(p, planIds) : p);
+            }
         }
         return pages;
+    }
+
+    /** The page read as its plan's only, when its path names a plan of the site; else as it was. */
+    private static Page ownPlan(Page page, Set<String> planIds) {
+        String[] parts = page.path().split("/", 3);
+        return parts.length == 3 && parts[0].equals("plans") && planIds.contains(parts[1])
+                ? page.readingOnly(Set.of(parts[1])) : page;
     }
 }

@@ -1,0 +1,147 @@
+package uk.nhs.intentions.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import uk.nhs.intentions.load.ParseCache;
+import uk.nhs.intentions.testing.MultiPlanSite;
+
+/**
+ * The dependency record behind incremental builds ({@link PageScopes}), on the fictional multi-plan fixture:
+ * pages that say they read only their own plan's text really do (two clean builds, before and after another
+ * plan's wording changes, agree on them), and a rebuild with serve's caches, which leaves such pages alone
+ * without building their models, gives exactly the bytes of a clean build, whatever kind of edit was made.
+ */
+class PageScopesTest {
+    static final String NORTH = "content/plans/north-2008-09/sections/1-acute.yml";
+    static final String NORTH_PLAN = "plans/north-2008-09/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void changingOnePlansWordingChangesNoFileInAnotherPlansFolder() throws IOException {
+        Path config = MultiPlanSite.copy(dir.resolve("src"));
+        assertEquals(0, SiteBuild.build(config, dir.resolve("before")).exitCode());
+        MultiPlanSite.edit(dir.resolve("src"), NORTH, "Buy more hospice beds.",
+                "Buy more hospice beds, and the nurses to staff them.");
+        MultiPlanSite.edit(dir.resolve("src"), NORTH, "outcomes: Shorter stays.",
+                "outcomes: Shorter stays in hospital.");
+        assertEquals(0, SiteBuild.build(config, dir.resolve("after")).exitCode());
+
+        Map<String, byte[]> before = SiteBuildTest.tree(dir.resolve("before"));
+        Map<String, byte[]> after = SiteBuildTest.tree(dir.resolve("after"));
+        assertEquals(before.keySet(), after.keySet());
+        List<String> otherPlans = before.keySet().stream()
+                .filter(p -> p.startsWith("plans/") && !p.startsWith(NORTH_PLAN)).toList();
+        assertTrue(otherPlans.size() > 20, "the fixture has other plans' files: " + otherPlans.size());
+        for (String p : otherPlans) {
+            assertArrayEquals(before.get(p), after.get(p), p + " changed when another plan's wording did");
+        }
+        assertFalse(Arrays.equals(before.get(NORTH_PLAN + "intentions/1-2-north-hospice-beds.html"),
+                after.get(NORTH_PLAN + "intentions/1-2-north-hospice-beds.html")), "the edited intention changed");
+    }
+
+    /** An edit: the file, the text replaced, its replacement. */
+    record Edit(String file, String from, String to) {
+    }
+
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                // the same length, so no data file changes size: only the plan's content digest tells
+                edit("an intention's wording", NORTH, "Buy more hospice beds.", "Buy many hospice beds."),
+                edit("a link written in the text", NORTH, "Buy more hospice beds.",
+                        "Buy more hospice beds from [the hospice](provider:lantern-hospice)."),
+                edit("an intention's title", NORTH, "area: North hospice beds", "area: North hospice places"),
+                edit("an intention's number", NORTH, "number: \"1.2\"", "number: \"1.3\""),
+                edit("the providers an intention names", NORTH, "providers: [lantern-hospice]",
+                        "providers: [lantern-hospice, north-acute]"),
+                edit("a plan's title", "content/plans/north-2008-09/plan.yml",
+                        "title: North Fictionshire commissioning intentions 2008/09",
+                        "title: North Fictionshire commissioning plan 2008/09"),
+                edit("a provider's name", "content/providers.yml", "name: Lantern Hospice",
+                        "name: Lantern House Hospice"));
+    }
+
+    private static Arguments edit(String name, String file, String from, String to) {
+        return Arguments.of(Named.of(name, new Edit(file, from, to)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("edits")
+    void anEditRebuiltWithServesCachesEqualsACleanBuild(Edit edit) throws IOException {
+        Path src = dir.resolve("src");
+        Path config = MultiPlanSite.copy(src);
+        // no PDFs: a board pack's size changes with any wording, which would hide a missing dependency
+        Files.writeString(config, Files.readString(config)
+                + "documents:\n  board_pack: false\n  provider_packs: none\n");
+        Path out = dir.resolve("serve-out");
+        RenderCache pages = new RenderCache();
+        ParseCache sections = new ParseCache();
+        assertEquals(0, build(config, out, pages, sections).exitCode());
+        assertEquals(0, pages.stats().untouched(), "a first build keeps nothing: " + pages.stats());
+
+        MultiPlanSite.edit(src, edit.file(), edit.from(), edit.to());
+        BuildResult again = build(config, out, pages, sections);
+        assertEquals(0, again.exitCode(), again.diagnostics().toString());
+        assertTrue(pages.stats().rendered() > 0, "the edit shows somewhere: " + pages.stats());
+
+        BuildResult clean = SiteBuild.build(config, dir.resolve("clean"));
+        assertEquals(0, clean.exitCode(), clean.diagnostics().toString());
+        RenderCacheTest.assertSameTree(dir.resolve("clean"), out);
+        if (edit.file().equals(NORTH) && edit.from().startsWith("Buy")) {
+            // wording only: the other plans' pages were kept without their models being built
+            assertTrue(pages.stats().untouched() > 20, "other plans' pages left alone: " + pages.stats());
+        }
+    }
+
+    @Test
+    void aFileChangedBehindTheCachesBackIsMadeAgainNotKept() throws IOException {
+        Path src = dir.resolve("src");
+        Path config = MultiPlanSite.copy(src);
+        Path out = dir.resolve("out");
+        RenderCache pages = new RenderCache();
+        assertEquals(0, SiteBuild.build(config, BuildOptions.defaults().withOut(out).withCache(pages)).exitCode());
+        // a page of another plan, altered in the published site with the same length: the CLI's cache must
+        // not publish it again on trust
+        Path page = out.resolve("plans/south-2008-09/index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        byte[] tampered = bytes.clone();
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("<title>") + 7;
+        tampered[at] = (byte) (tampered[at] == 'X' ? 'Y' : 'X');
+        Files.delete(page); // the release's file may be a hard link shared with nothing else; replace it
+        Files.write(page, tampered);
+        MultiPlanSite.edit(src, NORTH, "Buy more hospice beds.", "Buy more hospice beds soon.");
+        RenderCache fromDisk = persisted(pages);
+        assertEquals(0, SiteBuild.build(config, BuildOptions.defaults().withOut(out).withCache(fromDisk))
+                .exitCode());
+        assertArrayEquals(bytes, Files.readAllBytes(page), "the altered page was made again");
+    }
+
+    /** The cache as the CLI's persistent build cache reads it back: no memory of the pages' links. */
+    private static RenderCache persisted(RenderCache c) throws IOException {
+        return RenderCache.fromBytes(new java.io.DataInputStream(new java.io.ByteArrayInputStream(c.toBytes())));
+    }
+
+    private static BuildResult build(Path config, Path out, RenderCache pages, ParseCache sections) {
+        return SiteBuild.build(config, BuildOptions.defaults().withOut(out).withCache(pages)
+                .withParseCache(sections));
+    }
+}
