@@ -50,16 +50,26 @@ final class ContentDigest {
     }
 
     Optional<FastHash> content(Object value) {
-        return digest(value, false);
+        return digest(value, false, false);
     }
 
     Optional<FastHash> outline(Object value) {
-        return digest(value, true);
+        return digest(value, true, true);
     }
 
-    private Optional<FastHash> digest(Object value, boolean outline) {
+    /** The whole content, except that sections count by their outline: a plan's text outside its sections. */
+    Optional<FastHash> outsideSections(Object value) {
+        return digest(value, false, true);
+    }
+
+    private Optional<FastHash> digest(Object value, boolean outline, boolean sectionOutlines) {
         FastHash.Builder b = FastHash.builder();
-        return new Walk(b, outline).value(value, 0) ? Optional.of(b.build()) : Optional.empty();
+        return new Walk(b, outline, sectionOutlines).value(value, 0) ? Optional.of(b.build()) : Optional.empty();
+    }
+
+    /** The section's whole content (remembered by identity, like every section reached by a walk). */
+    Optional<FastHash> sectionContent(Section s) {
+        return section(s).map(Pair::content);
     }
 
     private Optional<Pair> section(Section s) {
@@ -86,17 +96,19 @@ final class ContentDigest {
 
     private Optional<FastHash> walkAlone(Section s, boolean outline) {
         FastHash.Builder b = FastHash.builder();
-        return new Walk(b, outline).record(s, 0) ? Optional.of(b.build()) : Optional.empty();
+        return new Walk(b, outline, outline).record(s, 0) ? Optional.of(b.build()) : Optional.empty();
     }
 
     /** One walk over a value, feeding one hash. */
     private final class Walk {
         private final FastHash.Builder b;
         private final boolean outline;
+        private final boolean sectionOutlines;
 
-        Walk(FastHash.Builder b, boolean outline) {
+        Walk(FastHash.Builder b, boolean outline, boolean sectionOutlines) {
             this.b = b;
             this.outline = outline;
+            this.sectionOutlines = sectionOutlines;
         }
 
         boolean value(Object v, int depth) {
@@ -141,7 +153,7 @@ final class ContentDigest {
                 if (p.isEmpty()) {
                     return false;
                 }
-                b.tag('C').hash(outline ? p.get().outline() : p.get().content());
+                b.tag('C').hash(sectionOutlines ? p.get().outline() : p.get().content());
             } else if (v instanceof Record r) {
                 return record(r, depth);
             } else {

@@ -17,6 +17,7 @@ import uk.nhs.intentions.publish.SiteWriter;
 import uk.nhs.intentions.render.outputs.Output;
 import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.render.outputs.PlanOutputStep;
+import uk.nhs.intentions.render.outputs.PlanPartsStep;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageRenderer;
 import uk.nhs.intentions.render.TemplateEngine;
@@ -44,6 +45,12 @@ public final class RenderCache {
     private volatile Map<String, Entry> entries = Map.of();
     /** Per plan-output step and plan: the key its files were made under, and the files. */
     private volatile Map<String, PlanFiles> planFiles = Map.of();
+
+    /** Per plan-parts step and plan: the key the part was made under, and the part (kept in memory only). */
+    private volatile Map<String, PlanPart> planParts = Map.of();
+
+    private record PlanPart(FastHash key, String text) {
+    }
 
     private record FileEntry(String path, FastHash hash, int length) {
     }
@@ -198,6 +205,7 @@ public final class RenderCache {
     public void clear() {
         entries = Map.of();
         planFiles = Map.of();
+        planParts = Map.of();
     }
 
     /** Starts a build whose templates hash to {@code templateSet}. */
@@ -213,6 +221,8 @@ public final class RenderCache {
         private final Map<String, Entry> next = new ConcurrentHashMap<>();
         private final Map<String, PlanFiles> previousFiles = planFiles;
         private final Map<String, PlanFiles> nextFiles = new ConcurrentHashMap<>();
+        private final Map<String, PlanPart> previousParts = planParts;
+        private final Map<String, PlanPart> nextParts = new ConcurrentHashMap<>();
         private final AtomicInteger plansRemade = new AtomicInteger();
         private final Map<String, Boolean> rendered = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
@@ -234,6 +244,23 @@ public final class RenderCache {
         /** Digests the content, so plans' files and pages can be keyed (see {@link PageScopes}). */
         void contentScopes(uk.nhs.intentions.model.Site site) {
             scopes = PageScopes.of(site, templateSet, digest);
+        }
+
+        /** A plan-parts step's files, from the parts kept for plans whose key is unchanged and new ones. */
+        List<Output> planParts(PlanPartsStep step, OutputStep.Input in) {
+            List<String> parts = in.ctx().index().site().plans().parallelStream().map(plan -> {
+                String name = step.getClass().getName() + "\0" + plan.id();
+                Optional<FastHash> key = scopes.plan(plan.id());
+                PlanPart old = previousParts.get(name);
+                if (key.isPresent() && old != null && old.key().equals(key.get())) {
+                    nextParts.put(name, old);
+                    return old.text();
+                }
+                String part = step.planPart(in, plan);
+                key.ifPresent(k -> nextParts.put(name, new PlanPart(k, part)));
+                return part;
+            }).toList();
+            return step.assemble(in, parts);
         }
 
         /**
@@ -300,6 +327,7 @@ public final class RenderCache {
         void commit() {
             entries = Map.copyOf(next);
             planFiles = Map.copyOf(nextFiles);
+            planParts = Map.copyOf(nextParts);
             last = new Stats(rendered.size(), reused.get(), rendered.keySet().stream().sorted().toList(),
                     untouched.get());
         }

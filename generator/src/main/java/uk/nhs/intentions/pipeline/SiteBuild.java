@@ -28,6 +28,7 @@ import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TemplateEngine;
 import uk.nhs.intentions.render.outputs.OutputStep;
 import uk.nhs.intentions.render.outputs.PlanOutputStep;
+import uk.nhs.intentions.render.outputs.PlanPartsStep;
 import uk.nhs.intentions.render.pages.SitePages;
 import uk.nhs.intentions.support.IoReason;
 
@@ -136,7 +137,9 @@ public final class SiteBuild {
                 });
                 stats.stage("render_write");
                 for (OutputStep step : steps.stream().filter(s -> !s.beforePages()).toList()) {
-                    step.outputs(in).forEach(o -> writer.write(o.path(), o.bytes()));
+                    List<uk.nhs.intentions.render.outputs.Output> made = run.isPresent()
+                            && step instanceof PlanPartsStep parts ? run.get().planParts(parts, in) : step.outputs(in);
+                    made.forEach(o -> writer.write(o.path(), o.bytes()));
                 }
                 files.set(writer.count());
                 stats.stage("outputs");

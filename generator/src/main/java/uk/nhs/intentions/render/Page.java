@@ -15,11 +15,13 @@ import java.util.function.Supplier;
  * each model (with its rendered Markdown) is made inside the parallel render loop and dropped once the page
  * is written, so memory stays bounded and Markdown rendering runs on every core.
  * <p>
- * {@code plansRead}: empty (the default) when the model may read anything; otherwise the ids of the plans whose
- * whole content (text included) the model reads. Such a page may still read the rest of the site and every
- * plan's outline (ids, numbers, titles, references, links between plans; everything but Markdown text and
- * source positions). An incremental build uses this to leave the page alone, without building its model, when
- * nothing it reads changed (see {@code pipeline.PageScopes}).
+ * {@code plansRead}: empty (the default) when the model may read anything; otherwise what of the plans it
+ * reads in full (text included): a plan id for the whole plan and the downloads in its folder, or
+ * {@code "<plan id>/<section id>"} for one section and the plan's content outside its sections (no downloads).
+ * Such a page may still read the rest of the site and every plan's outline (ids, numbers, titles,
+ * references, links between plans; everything but Markdown text and source positions). An incremental build
+ * uses this to leave the page alone, without building its model, when nothing it reads changed (see
+ * {@code pipeline.PageScopes}).
  */
 public record Page(String path, String template, Supplier<Map<String, Object>> modelSource,
         Optional<Set<String>> plansRead) {
@@ -41,9 +43,14 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
         return new Page(path, template, model);
     }
 
-    /** This page, declared to read in full only the content of {@code planIds} (see the class comment). */
-    public Page readingOnly(Collection<String> planIds) {
-        return new Page(path, template, modelSource, Optional.of(Set.copyOf(planIds)));
+    /** This page, declared to read in full only {@code plansRead} (plan ids or plan/section ids; see above). */
+    public Page readingOnly(Collection<String> plansRead) {
+        return new Page(path, template, modelSource, Optional.of(Set.copyOf(plansRead)));
+    }
+
+    /** This page, declared to read of the plans only one section's text and its plan's text outside sections. */
+    public Page readingSection(String planId, String sectionId) {
+        return readingOnly(Set.of(planId + "/" + sectionId));
     }
 
     /** The page's model, as an unmodifiable map. */

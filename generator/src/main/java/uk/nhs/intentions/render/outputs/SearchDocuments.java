@@ -36,60 +36,75 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
+    /** Every document: each plan's, in plan order, then the rest of the site's. */
     static List<Map<String, Object>> of(RenderContext ctx) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Plan plan : ctx.index().site().plans()) {
+            docs.addAll(ofPlan(ctx, plan));
+        }
+        docs.addAll(others(ctx));
+        return docs;
+    }
+
+    /** One plan's documents: its intentions, narrative, meetings, changes, responses and how to respond. */
+    static List<Map<String, Object>> ofPlan(RenderContext ctx, Plan plan) {
         boolean many = PlanNames.many(ctx.index().site());
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (PlanIndex pi : ctx.index().plans()) {
-            Plan plan = pi.plan();
-            // one plan: its title, as always; several: who and when too, so two plans' "1.1" can be told apart
-            String planName = many ? PlanNames.label(plan) + ": " + plan.title() : plan.title();
-            for (Section s : plan.sections()) {
-                for (Intention i : s.intentions()) {
-                    String text = join(Stream.concat(Stream.of(i.area(), s.title()), i.parts().stream()
-                            .flatMap(p -> Stream.of(md(p.actions()), md(p.outcomes()), p.providersAsPrinted()))));
-                    String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchDocuments::md));
-                    docs.add(doc("intention:" + plan.id() + ":" + i.id(), "Intention", i.number() + " " + i.area(),
-                            text, actions, SitePaths.intention(plan.id(), i.id()), planName));
-                }
-            }
-            for (NarrativePage n : plan.narrative()) {
-                String body = md(n.body());
-                docs.add(doc("narrative:" + plan.id() + ":" + n.id(), "Narrative", n.title(), body, body,
-                        SitePaths.narrative(plan.id(), n.id()), planName));
-            }
-            for (Meeting m : plan.meetings()) {
-                String text = join(Stream.of(
-                        m.topics().stream().flatMap(t -> Stream.of(t.title(), md(t.notes()))),
-                        m.decisions().stream().map(Meeting.Decision::text),
-                        m.actions().stream().flatMap(a -> Stream.of(a.text(), a.owner())),
-                        m.attendees().stream()).flatMap(x -> x));
-                String topics = m.topics().stream().map(Meeting.Topic::title).collect(Collectors.joining("; "));
-                docs.add(doc("meeting:" + plan.id() + ":" + m.id(), "Meeting", m.title(), text,
-                        "Topics: " + topics, SitePaths.meeting(plan.id(), m.id()), planName));
-            }
-            // what changed since each closed round, and every consultation response
-            ctx.index().changes(plan.id()).ifPresent(changes -> {
-                for (var r : plan.rounds()) {
-                    if (r.closed()) {
-                        docs.add(doc("change:" + plan.id() + ":" + r.id(), "Changes", "Changes since " + r.name(),
-                                join(Stream.of(r.name(), r.audience())), "What changed in the plan after " + r.name()
-                                        + ".", SitePaths.change(plan.id(), r.id()), planName));
-                    }
-                }
-            });
-            for (ConsultationResponse r : plan.responses()) {
-                String said = md(r.said());
-                docs.add(doc("response:" + plan.id() + ":" + r.id(), "Consultation response",
-                        "Response from " + r.from(), join(Stream.of(r.from(), said, md(r.answer()), r.outcome())),
-                        said, SitePaths.responses(plan.id()) + "#response-" + r.id(), planName));
-            }
-            if (!plan.consultationRounds().isEmpty()) {
-                docs.add(doc("respond:" + plan.id(), "Consultation", "How to respond",
-                        join(plan.consultationRounds().stream().map(ConsultationRound::name)), "How to respond to the"
-                                + " consultation: closing date, contact and what happens next.",
-                        SitePaths.respond(plan.id()), planName));
+        PlanIndex pi = ctx.index().plan(plan.id()).orElseThrow();
+        // one plan: its title, as always; several: who and when too, so two plans' "1.1" can be told apart
+        String planName = many ? PlanNames.label(plan) + ": " + plan.title() : plan.title();
+        for (Section s : plan.sections()) {
+            for (Intention i : s.intentions()) {
+                String text = join(Stream.concat(Stream.of(i.area(), s.title()), i.parts().stream()
+                        .flatMap(p -> Stream.of(md(p.actions()), md(p.outcomes()), p.providersAsPrinted()))));
+                String actions = join(i.parts().stream().map(IntentionPart::actions).map(SearchDocuments::md));
+                docs.add(doc("intention:" + plan.id() + ":" + i.id(), "Intention", i.number() + " " + i.area(),
+                        text, actions, SitePaths.intention(plan.id(), i.id()), planName));
             }
         }
+        for (NarrativePage n : plan.narrative()) {
+            String body = md(n.body());
+            docs.add(doc("narrative:" + plan.id() + ":" + n.id(), "Narrative", n.title(), body, body,
+                    SitePaths.narrative(plan.id(), n.id()), planName));
+        }
+        for (Meeting m : plan.meetings()) {
+            String text = join(Stream.of(
+                    m.topics().stream().flatMap(t -> Stream.of(t.title(), md(t.notes()))),
+                    m.decisions().stream().map(Meeting.Decision::text),
+                    m.actions().stream().flatMap(a -> Stream.of(a.text(), a.owner())),
+                    m.attendees().stream()).flatMap(x -> x));
+            String topics = m.topics().stream().map(Meeting.Topic::title).collect(Collectors.joining("; "));
+            docs.add(doc("meeting:" + plan.id() + ":" + m.id(), "Meeting", m.title(), text,
+                    "Topics: " + topics, SitePaths.meeting(plan.id(), m.id()), planName));
+        }
+        // what changed since each closed round, and every consultation response
+        ctx.index().changes(plan.id()).ifPresent(changes -> {
+            for (var r : plan.rounds()) {
+                if (r.closed()) {
+                    docs.add(doc("change:" + plan.id() + ":" + r.id(), "Changes", "Changes since " + r.name(),
+                            join(Stream.of(r.name(), r.audience())), "What changed in the plan after " + r.name()
+                                    + ".", SitePaths.change(plan.id(), r.id()), planName));
+                }
+            }
+        });
+        for (ConsultationResponse r : plan.responses()) {
+            String said = md(r.said());
+            docs.add(doc("response:" + plan.id() + ":" + r.id(), "Consultation response",
+                    "Response from " + r.from(), join(Stream.of(r.from(), said, md(r.answer()), r.outcome())),
+                    said, SitePaths.responses(plan.id()) + "#response-" + r.id(), planName));
+        }
+        if (!plan.consultationRounds().isEmpty()) {
+            docs.add(doc("respond:" + plan.id(), "Consultation", "How to respond",
+                    join(plan.consultationRounds().stream().map(ConsultationRound::name)), "How to respond to the"
+                            + " consultation: closing date, contact and what happens next.",
+                    SitePaths.respond(plan.id()), planName));
+        }
+        return docs;
+    }
+
+    /** The documents of the site outside the plans: providers, priorities, commissioning groups. */
+    static List<Map<String, Object>> others(RenderContext ctx) {
+        List<Map<String, Object>> docs = new ArrayList<>();
         for (Provider p : ctx.index().providers().providersByName()) {
             String summary = md(p.summary());
             String title = p.aliases().isEmpty() ? p.name() : p.name() + " (" + String.join(", ", p.aliases()) + ")";

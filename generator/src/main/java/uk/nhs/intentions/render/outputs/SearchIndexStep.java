@@ -1,39 +1,40 @@
 package uk.nhs.intentions.render.outputs;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import uk.nhs.intentions.model.CommissioningGroup;
-import uk.nhs.intentions.model.Intention;
-import uk.nhs.intentions.model.IntentionPart;
-import uk.nhs.intentions.model.Markdown;
-import uk.nhs.intentions.model.Meeting;
-import uk.nhs.intentions.model.NarrativePage;
 import uk.nhs.intentions.model.Plan;
-import uk.nhs.intentions.model.Priority;
-import uk.nhs.intentions.model.Provider;
-import uk.nhs.intentions.model.Section;
-import uk.nhs.intentions.render.Page;
-import uk.nhs.intentions.render.RenderContext;
 import uk.nhs.intentions.render.SitePaths;
-import uk.nhs.intentions.render.TextOf;
-import uk.nhs.intentions.render.Views;
 
 /**
  * search-index.js: the {@link SearchDocuments} the search page indexes in the browser. It is a script that
  * assigns a global rather than a JSON file, because browsers refuse to fetch a local JSON file when the site
  * is opened from the file system.
  */
-final class SearchIndexStep implements OutputStep {
+final class SearchIndexStep implements PlanPartsStep {
     static final String GLOBAL = "intentionsSearchIndex";
 
+    /** The plan's documents as JSON array elements (no brackets), "" when it has none. */
     @Override
-    public List<Output> outputs(Input in) {
+    public String planPart(Input in, Plan plan) {
+        return elements(SearchDocuments.ofPlan(in.ctx(), plan));
+    }
+
+    @Override
+    public List<Output> assemble(Input in, List<String> planParts) {
+        // byte for byte what Json.write gives for {"documents": [every document]}
+        String others = elements(SearchDocuments.others(in.ctx()));
+        String documents = Stream.concat(planParts.stream(), Stream.of(others)).filter(p -> !p.isEmpty())
+                .collect(Collectors.joining(","));
         String js = "/* Search index written by the intentions generator; do not edit. */\n"
-                + "window." + GLOBAL + " = " + Json.write(Views.map("documents", SearchDocuments.of(in.ctx()))) + ";\n";
+                + "window." + GLOBAL + " = {\"documents\":[" + documents + "]};\n";
         return List.of(Output.text(SitePaths.searchIndex(), js));
+    }
+
+    private static String elements(List<Map<String, Object>> docs) {
+        String array = Json.write(docs);
+        return array.substring(1, array.length() - 1);
     }
 }

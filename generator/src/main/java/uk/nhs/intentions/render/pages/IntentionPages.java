@@ -55,8 +55,9 @@ final class IntentionPages implements PageBuilder {
             Plan plan = pi.plan();
             for (Section s : plan.sections()) {
                 for (Intention i : s.intentions()) {
+                    // reads its own section's text and its plan's outside sections (budgets, meetings, rounds)
                     pages.add(Page.lazy(SitePaths.intention(plan.id(), i.id()), "intention.ftlh",
-                            () -> model(ctx, pi, s, i)));
+                            () -> model(ctx, pi, s, i)).readingSection(plan.id(), s.id()));
                 }
             }
         }

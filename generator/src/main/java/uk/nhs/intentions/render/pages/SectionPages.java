@@ -23,7 +23,7 @@ final class SectionPages implements PageBuilder {
         for (PlanIndex pi : ctx.index().plans()) {
             for (Section s : pi.plan().sections()) {
                 pages.add(Page.lazy(SitePaths.section(pi.plan().id(), s.id()), "section.ftlh",
-                        () -> model(ctx, pi, s)));
+                        () -> model(ctx, pi, s)).readingSection(pi.plan().id(), s.id()));
             }
         }
         return pages;

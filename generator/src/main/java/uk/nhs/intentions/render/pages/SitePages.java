@@ -65,10 +65,18 @@ public final class SitePages {
         return pages;
     }
 
-    /** The page read as its plan's only, when its path names a plan of the site; else as it was. */
+    /**
+     * The page read as its plan's only, when its path names a plan of the site; else as it was. A page that
+     * said what it reads (one section, say) keeps that, if it is within its own plan.
+     */
     private static Page ownPlan(Page page, Set<String> planIds) {
         String[] parts = page.path().split("/", 3);
-        return parts.length == 3 && parts[0].equals("plans") && planIds.contains(parts[1])
-                ? page.readingOnly(Set.of(parts[1])) : page;
+        if (parts.length != 3 || !parts[0].equals("plans") || !planIds.contains(parts[1])) {
+            return page;
+        }
+        String plan = parts[1];
+        boolean declaredWithin = page.plansRead().map(r -> !r.isEmpty()
+                && r.stream().allMatch(x -> x.equals(plan) || x.startsWith(plan + "/"))).orElse(false);
+        return declaredWithin ? page : page.readingOnly(Set.of(plan));
     }
 }
