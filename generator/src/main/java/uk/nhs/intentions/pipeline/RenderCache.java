@@ -61,7 +61,7 @@ public final class RenderCache {
         }
     }
     private final LinkMemo links = new LinkMemo();
-    private volatile Stats last = new Stats(0, 0, List.of(), 0);
+    private volatile Stats last = new Stats(0, 0, List.of(), 0, 0);
     /** Content digests kept between builds (serve's unchanged section files digest once). */
     private final ContentDigest digest = new ContentDigest();
 
@@ -69,14 +69,23 @@ public final class RenderCache {
      * What the last successful build did: pages rendered again, pages reused, which were rendered, and how
      * many of the reused ones were left alone without even building their model (their scope was unchanged).
      */
-    public record Stats(int rendered, int reused, List<String> renderedPaths, int untouched) {
+    public record Stats(int rendered, int reused, List<String> renderedPaths, int untouched,
+            int documentsKeptForLater) {
         public Stats {
             renderedPaths = List.copyOf(renderedPaths);
         }
 
         public Stats(int rendered, int reused, List<String> renderedPaths) {
-            this(rendered, reused, renderedPaths, 0);
+            this(rendered, reused, renderedPaths, 0, 0);
         }
+    }
+
+    /** Serve's choice: documents the previous site has are kept for now and made by a follow-up build. */
+    private volatile boolean documentsLater;
+
+    /** Whether builds with this cache put off making documents (PDFs) the previous site already has. */
+    public void documentsLater(boolean later) {
+        documentsLater = later;
     }
 
     /** No scope key (the page's model may read anything, or it was rendered without one). */
@@ -228,6 +237,12 @@ public final class RenderCache {
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicInteger untouched = new AtomicInteger();
         private volatile PageScopes scopes = PageScopes.none();
+        private final java.util.Set<String> keptForLater = ConcurrentHashMap.newKeySet();
+
+        /** Where documents kept for a follow-up build are told of; empty when documents are made now. */
+        Optional<java.util.function.Consumer<String>> documentsLater() {
+            return documentsLater ? Optional.of(keptForLater::add) : Optional.empty();
+        }
 
         private Run(String templateSet) {
             this.templateSet = templateSet;
@@ -329,7 +344,7 @@ public final class RenderCache {
             planFiles = Map.copyOf(nextFiles);
             planParts = Map.copyOf(nextParts);
             last = new Stats(rendered.size(), reused.get(), rendered.keySet().stream().sorted().toList(),
-                    untouched.get());
+                    untouched.get(), keptForLater.size());
         }
     }
 }

@@ -112,7 +112,8 @@ public final class SiteBuild {
             Optional<RenderCache.Run> run = cache.map(c -> c.begin(templateSet.get()));
             stats.stage("templates");
             java.util.function.Consumer<SiteWriter> work = writer -> {
-                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous, Optional.of(renderer));
+                OutputStep.Input in = new OutputStep.Input(ctx, pages, writer::previous, Optional.of(renderer),
+                        run.flatMap(RenderCache.Run::documentsLater));
                 List<OutputStep> steps = options.stages().outputs().apply(config.themesDir());
                 // downloads first: pages link them with their sizes
                 run.ifPresent(r -> r.contentScopes(site.get()));

@@ -49,6 +49,7 @@ public final class ServeSession implements AutoCloseable {
     private Path lastGood;
     private boolean wasBroken;
     private int builds;
+    private volatile RenderCache.Stats pageRender = new RenderCache.Stats(0, 0, List.of());
 
     private ServeSession(Path configFile, DevServer server, LiveReload reload, PrintWriter out, PrintWriter err,
             TemplateLimits limits) {
@@ -109,9 +110,9 @@ public final class ServeSession implements AutoCloseable {
         return reload.waiting();
     }
 
-    /** How the render cache did on the last successful build. */
+    /** How the render cache did on the last successful build of the pages (not a documents follow-up). */
     public RenderCache.Stats lastRender() {
-        return cache.stats();
+        return pageRender;
     }
 
     /**
@@ -121,17 +122,45 @@ public final class ServeSession implements AutoCloseable {
      * failure of the build, so the next save is always picked up.
      */
     public synchronized void rebuild() {
+        // an edit shows in the pages first; PDFs the last site has are laid out again by a follow-up build
+        cache.documentsLater(true);
         long start = System.nanoTime();
-        BuildResult r;
+        BuildResult r = build();
+        if (r.exitCode() == 0) {
+            pageRender = cache.stats();
+        }
+        show(r, (System.nanoTime() - start) / 1_000_000);
+        if (r.exitCode() == 0 && cache.stats().documentsKeptForLater() > 0) {
+            cache.documentsLater(false);
+            long again = System.nanoTime();
+            BuildResult documents = build();
+            long millis = (System.nanoTime() - again) / 1_000_000;
+            if (documents.exitCode() == 0) {
+                out.printf("Documents (PDF) brought up to date in %d ms; %d page%s re-rendered with their sizes%n",
+                        millis, cache.stats().rendered(), cache.stats().rendered() == 1 ? "" : "s");
+                out.flush();
+                if (cache.stats().rendered() > 0) {
+                    reload.bump();
+                }
+            } else {
+                show(documents, millis);
+            }
+        }
+    }
+
+    private BuildResult build() {
         try {
-            r = SiteBuild.build(configFile, BuildOptions.defaults().withOut(outDir).withCache(cache)
+            return SiteBuild.build(configFile, BuildOptions.defaults().withOut(outDir).withCache(cache)
                     .withParseCache(sections).withLimits(limits));
         } catch (Throwable e) { // an internal error, even an Error: reported, and serve carries on
-            r = new BuildResult(BuildResult.Status.FAILED, List.of(Diagnostic.error(
+            return new BuildResult(BuildResult.Status.FAILED, List.of(Diagnostic.error(
                     uk.nhs.intentions.model.SourcePos.file(configFile.getFileName().toString()),
                     "the build stopped unexpectedly: " + describe(e))), 0, 0, outDir, 0);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Serves the result (or the problems, over the last good site), tells the terminal, reloads open tabs. */
+    private void show(BuildResult r, long millis) {
         try {
             refreshSources();
         } catch (RuntimeException e) {

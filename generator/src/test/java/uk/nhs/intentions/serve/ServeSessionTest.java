@@ -92,6 +92,23 @@ class ServeSessionTest {
     }
 
     @Test
+    void anEditShowsInThePagesFirstAndThePdfsFollowInTheSameRebuild() throws Exception {
+        String pack = "plans/test-2008-09/documents/board-pack.pdf";
+        Path served = dir.resolve(ServeSession.FOLDER).resolve("site");
+        assertTrue(Files.isRegularFile(served.resolve(pack)), "the first build makes the documents");
+        edit(SECTION, "area: Diabetes", "area: Diabetes in primary care");
+        session.rebuild(); // what the watcher does after a save: the pages, then the documents
+        assertTrue(out.toString().contains("Documents (PDF) brought up to date in "), out.toString());
+        assertTrue(Files.readString(served.resolve(INTENTION)).contains("Diabetes in primary care"));
+
+        Path clean = dir.resolve("clean");
+        assertEquals(0, uk.nhs.intentions.pipeline.SiteBuild.build(dir.resolve("site-config.yml"), clean)
+                .exitCode());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(clean.resolve(pack)),
+                Files.readAllBytes(served.resolve(pack))), "the served board pack is the edited plan's");
+    }
+
+    @Test
     void brokenContentShowsEveryProblemWithItsLineUntilItIsFixed() throws Exception {
         String good = Files.readString(dir.resolve(SECTION));
         edit(SECTION, "[city-hospital, county-hospice]", "[city-hospital, <nowhere>]");

@@ -84,6 +84,13 @@ public final class DocumentStep implements OutputStep {
     }
 
     private static Output make(Job j, RenderContext ctx, PageRenderer renderer, Input in) {
+        if (in.documentsLater().isPresent()) {
+            Optional<byte[]> kept = in.previous().file(j.path());
+            if (kept.isPresent()) {
+                in.documentsLater().get().accept(j.path());
+                return new Output(j.path(), kept.get());
+            }
+        }
         String html = new String(renderer.renderUtf8(Page.lazy(j.path(), j.template(), j.model())),
                 StandardCharsets.UTF_8);
         String base = ctx.settings().baseUrl();

@@ -13,10 +13,18 @@ public interface OutputStep {
     /**
      * What a step may read: the index and renderers, the site's pages, the previously published site, and the
      * theme's page renderer (documents render their print templates with it; absent in some tests).
+     * {@code documentsLater}, present only in {@code serve}: documents (PDFs) the previous site already has
+     * are kept as they are for now, each path told to this consumer, and a follow-up build makes them, so an
+     * edit shows in the pages without waiting for PDF layout.
      */
-    record Input(RenderContext ctx, List<Page> pages, PreviousSite previous, Optional<PageRenderer> renderer) {
+    record Input(RenderContext ctx, List<Page> pages, PreviousSite previous, Optional<PageRenderer> renderer,
+            Optional<java.util.function.Consumer<String>> documentsLater) {
         public Input {
             pages = List.copyOf(pages);
+        }
+
+        public Input(RenderContext ctx, List<Page> pages, PreviousSite previous, Optional<PageRenderer> renderer) {
+            this(ctx, pages, previous, renderer, Optional.empty());
         }
 
         public Input(RenderContext ctx, List<Page> pages, PreviousSite previous) {
