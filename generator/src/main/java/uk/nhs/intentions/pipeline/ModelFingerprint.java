@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import freemarker.core.TemplateMarkupOutputModel;
+import uk.nhs.intentions.render.SharedView;
 import uk.nhs.intentions.support.FastHash;
 
 /**
@@ -23,8 +25,27 @@ final class ModelFingerprint {
     private static final int MAX_DEPTH = 64;
 
     private final FastHash.Builder digest = FastHash.builder();
+    private final Shared shared;
 
-    private ModelFingerprint() {
+    /** Fingerprints of {@link SharedView}s already walked in this build, by instance (thread-safe). */
+    static final class Shared {
+        private record Id(SharedView view) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Id other && other.view == view;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(view);
+            }
+        }
+
+        private final Map<Id, Optional<FastHash>> known = new ConcurrentHashMap<>();
+    }
+
+    private ModelFingerprint(Shared shared) {
+        this.shared = shared;
     }
 
     /**
@@ -32,13 +53,33 @@ final class ModelFingerprint {
      * model holds a value that cannot be fingerprinted.
      */
     static Optional<FastHash> of(String templateSet, String template, Map<String, Object> model) {
-        ModelFingerprint f = new ModelFingerprint();
+        return of(templateSet, template, model, new Shared());
+    }
+
+    /** As above, walking each shared view once per {@code shared} (one per build). */
+    static Optional<FastHash> of(String templateSet, String template, Map<String, Object> model, Shared shared) {
+        ModelFingerprint f = new ModelFingerprint(shared);
         f.text(templateSet);
         f.text(template);
         if (!f.value(model, 0)) {
             return Optional.empty();
         }
         return Optional.of(f.digest.build());
+    }
+
+    private boolean sharedView(SharedView v, int depth) {
+        Shared.Id id = new Shared.Id(v);
+        Optional<FastHash> h = shared.known.get(id);
+        if (h == null) { // not computeIfAbsent: a shared view may hold another, and the map must not recurse
+            ModelFingerprint f = new ModelFingerprint(shared);
+            h = f.map(v, depth) ? Optional.of(f.digest.build()) : Optional.empty();
+            shared.known.putIfAbsent(id, h);
+        }
+        h.ifPresent(x -> {
+            tag('X');
+            digest.hash(x);
+        });
+        return h.isPresent();
     }
 
     private boolean value(Object v, int depth) {
@@ -62,6 +103,8 @@ final class ModelFingerprint {
             text(v.toString());
         } else if (v instanceof TemplateMarkupOutputModel<?> m) {
             return markup(m);
+        } else if (v instanceof SharedView sv) {
+            return sharedView(sv, depth);
         } else if (v instanceof Map<?, ?> map) {
             return map(map, depth);
         } else if (v instanceof Collection<?> c) {

@@ -237,6 +237,7 @@ public final class RenderCache {
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicInteger untouched = new AtomicInteger();
         private volatile PageScopes scopes = PageScopes.none();
+        private final ModelFingerprint.Shared shared = new ModelFingerprint.Shared();
         private final java.util.Set<String> keptForLater = ConcurrentHashMap.newKeySet();
 
         /** Where documents kept for a follow-up build are told of; empty when documents are made now. */
@@ -326,7 +327,7 @@ public final class RenderCache {
                 return;
             }
             Map<String, Object> model = renderer.fullModel(page);
-            Optional<FastHash> fp = ModelFingerprint.of(templateSet, page.template(), model);
+            Optional<FastHash> fp = ModelFingerprint.of(templateSet, page.template(), model, shared);
             if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())
                     && writer.keep(path, old.hash(), old.length())) {
                 next.put(path, new Entry(old.fingerprint(), old.hash(), old.length(), key.orElse(NO_SCOPE)));

@@ -25,6 +25,7 @@ import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.render.SharedView;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
@@ -330,7 +331,7 @@ final class ProviderPages implements PageBuilder {
             boolean concerns = part.providers().stream().anyMatch(r -> selfAndGroups.contains(r.id()));
             if (concerns || parts.size() == 1) {
                 relevant.add(partViews.computeIfAbsent(pi.plan().id() + "/" + x.intention().id() + "/" + k,
-                        key -> Views.partText(ctx, part)));
+                        key -> SharedView.of(Views.partText(ctx, part))));
             }
         }
         v.put("parts", relevant);
