@@ -70,7 +70,7 @@ public final class RenderCache {
      * many of the reused ones were left alone without even building their model (their scope was unchanged).
      */
     public record Stats(int rendered, int reused, List<String> renderedPaths, int untouched,
-            int documentsKeptForLater) {
+            int keptForLater) {
         public Stats {
             renderedPaths = List.copyOf(renderedPaths);
         }
@@ -80,12 +80,18 @@ public final class RenderCache {
         }
     }
 
-    /** Serve's choice: documents the previous site has are kept for now and made by a follow-up build. */
-    private volatile boolean documentsLater;
+    /**
+     * Serve's choice: downloads (data files, PDFs) and search-index parts of an edited plan that the previous
+     * site already has are kept as they were, and a follow-up build makes them.
+     */
+    private volatile boolean downloadsLater;
 
-    /** Whether builds with this cache put off making documents (PDFs) the previous site already has. */
-    public void documentsLater(boolean later) {
-        documentsLater = later;
+    /**
+     * Whether builds with this cache put off remaking downloads (data files, PDFs) and search-index parts the
+     * previous site already has, so the pages show an edit first; a build without it then catches up.
+     */
+    public void downloadsLater(boolean later) {
+        downloadsLater = later;
     }
 
     /** No scope key (the page's model may read anything, or it was rendered without one). */
@@ -242,7 +248,7 @@ public final class RenderCache {
 
         /** Where documents kept for a follow-up build are told of; empty when documents are made now. */
         Optional<java.util.function.Consumer<String>> documentsLater() {
-            return documentsLater ? Optional.of(keptForLater::add) : Optional.empty();
+            return downloadsLater ? Optional.of(keptForLater::add) : Optional.empty();
         }
 
         private Run(String templateSet) {
@@ -272,6 +278,10 @@ public final class RenderCache {
                     nextParts.put(name, old);
                     return old.text();
                 }
+                if (downloadsLater && old != null) { // serve: the edited plan's part follows with the catch-up
+                    keptForLater.add(name);
+                    return old.text();
+                }
                 String part = step.planPart(in, plan);
                 key.ifPresent(k -> nextParts.put(name, new PlanPart(k, part)));
                 return part;
@@ -293,10 +303,17 @@ public final class RenderCache {
                 String name = step.getClass().getName() + "\0" + plan.id();
                 Optional<FastHash> key = scopes.plan(plan.id());
                 PlanFiles old = previousFiles.get(name);
-                if (key.isPresent() && old != null && old.key().equals(key.get())
+                boolean same = key.isPresent() && old != null && old.key().equals(key.get());
+                // serve: an edited plan's files as they were, made by the catch-up build that follows
+                boolean later = !same && downloadsLater && old != null;
+                if ((same || later)
                         && old.files().stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
                         && old.files().stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length()))) {
-                    nextFiles.put(name, old);
+                    if (same) {
+                        nextFiles.put(name, old);
+                    } else {
+                        keptForLater.add(name);
+                    }
                     old.files().forEach(f -> written.accept(f.path(), f.length()));
                     return;
                 }

@@ -122,21 +122,22 @@ public final class ServeSession implements AutoCloseable {
      * failure of the build, so the next save is always picked up.
      */
     public synchronized void rebuild() {
-        // an edit shows in the pages first; PDFs the last site has are laid out again by a follow-up build
-        cache.documentsLater(true);
+        // an edit shows in the pages first; its plan's data files, PDFs and search entries the last site has
+        // are made again by a follow-up build straight after
+        cache.downloadsLater(true);
         long start = System.nanoTime();
         BuildResult r = build();
         if (r.exitCode() == 0) {
             pageRender = cache.stats();
         }
         show(r, (System.nanoTime() - start) / 1_000_000);
-        if (r.exitCode() == 0 && cache.stats().documentsKeptForLater() > 0) {
-            cache.documentsLater(false);
+        if (r.exitCode() == 0 && cache.stats().keptForLater() > 0) {
+            cache.downloadsLater(false);
             long again = System.nanoTime();
             BuildResult documents = build();
             long millis = (System.nanoTime() - again) / 1_000_000;
             if (documents.exitCode() == 0) {
-                out.printf("Documents (PDF) brought up to date in %d ms; %d page%s re-rendered with their sizes%n",
+                out.printf("Data files, documents and search brought up to date in %d ms; %d page%s re-rendered%n",
                         millis, cache.stats().rendered(), cache.stats().rendered() == 1 ? "" : "s");
                 out.flush();
                 if (cache.stats().rendered() > 0) {

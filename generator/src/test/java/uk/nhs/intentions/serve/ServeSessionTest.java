@@ -92,20 +92,30 @@ class ServeSessionTest {
     }
 
     @Test
-    void anEditShowsInThePagesFirstAndThePdfsFollowInTheSameRebuild() throws Exception {
+    void anEditShowsInThePagesFirstAndTheDataFilesAndPdfsFollowInTheSameRebuild() throws Exception {
         String pack = "plans/test-2008-09/documents/board-pack.pdf";
         Path served = dir.resolve(ServeSession.FOLDER).resolve("site");
         assertTrue(Files.isRegularFile(served.resolve(pack)), "the first build makes the documents");
         edit(SECTION, "area: Diabetes", "area: Diabetes in primary care");
         session.rebuild(); // what the watcher does after a save: the pages, then the documents
-        assertTrue(out.toString().contains("Documents (PDF) brought up to date in "), out.toString());
+        assertTrue(out.toString().contains("Data files, documents and search brought up to date in "),
+                out.toString());
         assertTrue(Files.readString(served.resolve(INTENTION)).contains("Diabetes in primary care"));
 
         Path clean = dir.resolve("clean");
         assertEquals(0, uk.nhs.intentions.pipeline.SiteBuild.build(dir.resolve("site-config.yml"), clean)
                 .exitCode());
-        assertTrue(java.util.Arrays.equals(Files.readAllBytes(clean.resolve(pack)),
-                Files.readAllBytes(served.resolve(pack))), "the served board pack is the edited plan's");
+        java.util.List<String> files;
+        Path real = clean.toRealPath(); // the output is a link to its release
+        try (var walk = Files.walk(real)) {
+            files = walk.filter(Files::isRegularFile).map(f -> real.relativize(f).toString()).sorted().toList();
+        }
+        assertTrue(files.contains("plans/test-2008-09/data/plan.json") && files.contains("search-index.js"), files
+                .toString());
+        for (String file : files) { // data files, PDFs and the search index too, as after a clean build
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(clean.resolve(file)),
+                    Files.readAllBytes(served.resolve(file))), file + " is the edited plan's, as a clean build's");
+        }
     }
 
     @Test
