@@ -104,6 +104,20 @@ edit_first() {
         "$f" >"$f.tmp" && mv "$f.tmp" "$f"
 }
 
+# quiet_log FILE: returns once FILE has not grown for 1 s (at most 120 s).
+quiet_log() {
+    local f="$1" last="" now k
+    for k in $(seq 1 1200); do
+        now="$(wc -c <"$f")"
+        if [ "$now" = "$last" ]; then
+            sleep 1
+            [ "$(wc -c <"$f")" = "$now" ] && return 0
+        fi
+        last="$now"
+        sleep 0.1
+    done
+}
+
 # serve_edits LABEL N DIR SECTION PAGE: times save-to-visible in `intentions serve` over HTTP.
 serve_edits() {
     local label="$1" n="$2" dir="$3" section="$4" page="$5" log="$work/serve.txt" url="" pid i s e ms
@@ -129,16 +143,20 @@ serve_edits() {
         e="$(date +%s%N)"
         ms=$(( (e - s) / 1000000 ))
         [ "$i" -gt 0 ] && times+=("$ms")  # edit 0 warms the JIT up and is not counted
-        sleep 1
+        # the next save comes once serve is idle: after the pages, serve brings the edited plan's data files
+        # and search entries up to date ("... brought up to date"); wait until its log stops growing
+        quiet_log "$log"
+        sleep 0.2
     done
     kill "$pid"
     wait "$pid" 2>/dev/null || true
-    local sorted median rebuilt
+    local sorted median rebuilt caught
     sorted="$(printf '%s\n' "${times[@]}" | sort -n)"
     median="$(printf '%s\n' "$sorted" | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
-    rebuilt="$(grep '^Rebuilt in' "$log" | tail -1 | sed 's/^Rebuilt in //')"
+    rebuilt="$(grep '^Rebuilt in' "$log" | tail -1 | sed -e 's/^Rebuilt in //' -e 's/ (.*//')"
+    caught="$(grep 'brought up to date in' "$log" | tail -1 | sed 's/.* up to date in \([0-9]*\) ms.*/\1/')"
     local row
-    row="| $n | $label | $median | $(printf '%s\n' "$sorted" | head -1) | $(printf '%s\n' "$sorted" | tail -1) | ${#times[@]} | $rebuilt | $load |"
+    row="| $n | $label | $median | $(printf '%s\n' "$sorted" | head -1) | $(printf '%s\n' "$sorted" | tail -1) | ${#times[@]} | $rebuilt | ${caught:-none} | $load |"
     serve_rows+=("$row")
     echo "$row"
 }
@@ -205,8 +223,8 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 table="$(cat <<TABLE
 Measured $(date -u +%Y-%m-%d) by \`bench/run.sh\` with \`java $java_opts -jar generator/target/intentions.jar build\`
 unless the row says otherwise (one JVM per run; wall time includes JVM start; content and output on tmpfs).
-Machine: $machine. The machine was shared with other builds while measuring: the last column is the 1-minute
-load average just before each run (2 means both cores were already busy), and CPU seconds are the
+Machine: $machine. The last column is the 1-minute load average just before each run (2 means both cores
+were already busy: anything much above 0.5 means something else was running), and CPU seconds are the
 contention-independent figure.
 
 | intentions | run | pages | wall s | pages/s | CPU s (user+sys) | CPU µs per intention | peak heap MiB | peak RSS MiB | load avg before |
@@ -220,10 +238,12 @@ $(printf '%s\n' "${stats_notes[@]}")
 
 \`intentions serve\`, save to visible: the time from writing one intention's section file to the intention
 page served over HTTP showing the change (curl polling every 5 ms, every 50 ms after 2 s), $edits edits after one untimed warm-up,
-1 s apart; the rebuild column is serve's own log line for the last edit.
+each once serve has finished the one before (its log quiet for 1 s); the last two columns are serve's own log for the
+last edit: the rebuild that shows the pages, and the catch-up build straight after it that brings the edited plan's
+data files, documents and search entries up to date.
 
-| intentions | run | median ms | fastest ms | slowest ms | edits | last rebuild (serve log) | load avg before |
-|--:|---|--:|--:|--:|--:|---|--:|
+| intentions | run | median ms | fastest ms | slowest ms | edits | last rebuild (serve log) | catch-up ms | load avg before |
+|--:|---|--:|--:|--:|--:|---|--:|--:|
 $(printf '%s\n' "${serve_rows[@]}")
 TABLE
 )"

@@ -49,7 +49,16 @@ public final class RenderCache {
     /** Per plan-parts step and plan: the key the part was made under, and the part (kept in memory only). */
     private volatile Map<String, PlanPart> planParts = Map.of();
 
-    private record PlanPart(FastHash key, String text) {
+    private record PlanPart(FastHash key, byte[] bytes) {
+    }
+
+    /** Whether plans' parts are kept for the next build (in memory: serve's cache, not the CLI's on disk). */
+    private volatile boolean keepParts = true;
+
+    /** This cache, keeping no plan parts between builds (the CLI's: parts are not saved to disk). */
+    RenderCache withoutParts() {
+        keepParts = false;
+        return this;
     }
 
     private record FileEntry(String path, FastHash hash, int length) {
@@ -270,20 +279,22 @@ public final class RenderCache {
 
         /** A plan-parts step's files, from the parts kept for plans whose key is unchanged and new ones. */
         List<Output> planParts(PlanPartsStep step, OutputStep.Input in) {
-            List<String> parts = in.ctx().index().site().plans().parallelStream().map(plan -> {
+            List<byte[]> parts = in.ctx().index().site().plans().parallelStream().map(plan -> {
                 String name = step.getClass().getName() + "\0" + plan.id();
                 Optional<FastHash> key = scopes.plan(plan.id());
                 PlanPart old = previousParts.get(name);
                 if (key.isPresent() && old != null && old.key().equals(key.get())) {
                     nextParts.put(name, old);
-                    return old.text();
+                    return old.bytes();
                 }
                 if (downloadsLater && old != null) { // serve: the edited plan's part follows with the catch-up
                     keptForLater.add(name);
-                    return old.text();
+                    return old.bytes();
                 }
-                String part = step.planPart(in, plan);
-                key.ifPresent(k -> nextParts.put(name, new PlanPart(k, part)));
+                byte[] part = step.planPart(in, plan);
+                if (keepParts) {
+                    key.ifPresent(k -> nextParts.put(name, new PlanPart(k, part)));
+                }
                 return part;
             }).toList();
             return step.assemble(in, parts);

@@ -100,7 +100,7 @@ public final class SiteBuild {
         try {
             // serve's cache lives in memory; the CLI's is read from, and saved to, the persistent build cache
             Optional<RenderCache> cache = options.cache()
-                    .or(() -> options.buildCache().map(b -> b.pages(config.outputDir())));
+                    .or(() -> options.buildCache().map(b -> b.pages(config.outputDir()).withoutParts()));
             Optional<String> templateSet = cache.map(c -> TemplateSet.hash(config.themesDir(),
                     config.settings().theme()));
             java.util.function.Supplier<TemplateEngine> newEngine = () -> new TemplateEngine(config.themesDir(),

@@ -12,11 +12,11 @@ import uk.nhs.intentions.model.Plan;
  */
 public interface PlanPartsStep extends OutputStep {
 
-    /** One plan's part. */
-    String planPart(Input in, Plan plan);
+    /** One plan's part, as UTF-8 bytes (a large site's parts are held as compactly as the file they make). */
+    byte[] planPart(Input in, Plan plan);
 
     /** The step's files, from every plan's part in plan order. */
-    List<Output> assemble(Input in, List<String> planParts);
+    List<Output> assemble(Input in, List<byte[]> planParts);
 
     @Override
     default List<Output> outputs(Input in) {
