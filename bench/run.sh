@@ -104,16 +104,16 @@ edit_first() {
         "$f" >"$f.tmp" && mv "$f.tmp" "$f"
 }
 
-# quiet_log FILE: returns once FILE has not grown for 1 s (at most 120 s).
-quiet_log() {
-    local f="$1" last="" now k
-    for k in $(seq 1 1200); do
-        now="$(wc -c <"$f")"
-        if [ "$now" = "$last" ]; then
-            sleep 1
-            [ "$(wc -c <"$f")" = "$now" ] && return 0
-        fi
-        last="$now"
+# caught_up FILE: returns once serve's log FILE shows a catch-up line ("brought up to date") for every
+# rebuild, or (a rebuild that needed no catch-up) has not grown for 60 s.
+caught_up() {
+    local f="$1" size quiet=0 rebuilt caught
+    size="$(wc -c <"$f")"
+    while [ "$quiet" -lt 600 ]; do
+        rebuilt="$(grep -c '^Rebuilt in' "$f" || true)"
+        caught="$(grep -c 'brought up to date in' "$f" || true)"
+        [ "$caught" -ge "$rebuilt" ] && return 0
+        if [ "$(wc -c <"$f")" = "$size" ]; then quiet=$((quiet + 1)); else size="$(wc -c <"$f")"; quiet=0; fi
         sleep 0.1
     done
 }
@@ -144,8 +144,8 @@ serve_edits() {
         ms=$(( (e - s) / 1000000 ))
         [ "$i" -gt 0 ] && times+=("$ms")  # edit 0 warms the JIT up and is not counted
         # the next save comes once serve is idle: after the pages, serve brings the edited plan's data files
-        # and search entries up to date ("... brought up to date"); wait until its log stops growing
-        quiet_log "$log"
+        # and search entries up to date in a catch-up build ("... brought up to date"): wait for its line
+        caught_up "$log"
         sleep 0.2
     done
     kill "$pid"

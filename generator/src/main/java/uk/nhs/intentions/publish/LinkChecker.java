@@ -40,7 +40,23 @@ final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("(?i)^(https?|mailto|tel|ftp|data|javascript):.*");
 
     /** What the check keeps of one page: the links it makes (canonical aside) and the ids it declares. */
-    private record PageRefs(List<String> links, Set<String> ids) {
+    /**
+     * What the check keeps of one page: its links, and its ids as sorted 64-bit hashes (a provider page of a
+     * national site declares thousands of ids; as strings they were a large part of a big build's heap).
+     */
+    private record PageRefs(List<String> links, long[] ids) {
+        boolean declares(String id) {
+            return java.util.Arrays.binarySearch(ids, idHash(id)) >= 0;
+        }
+
+        boolean sameIds(PageRefs other) {
+            return java.util.Arrays.equals(ids, other.ids);
+        }
+    }
+
+    /** 64 bits of the id's XXH3 hash: two ids of one page colliding is not a practical concern. */
+    private static long idHash(String id) {
+        return FastHash.of(id.getBytes(StandardCharsets.UTF_8)).high();
     }
 
     private final String rootPath;
@@ -109,7 +125,7 @@ final class LinkChecker {
         if (before != null && before.files().equals(files)) {
             List<String> changed = order.stream().filter(p -> before.pages().get(p) != pages.get(p)).toList();
             boolean idsKept = changed.stream().allMatch(p -> before.pages().get(p) instanceof PageRefs r
-                    && r.ids().equals(pages.get(p).ids()));
+                    && r.sameIds(pages.get(p)));
             if (idsKept) {
                 order = changed;
             }
@@ -186,7 +202,9 @@ final class LinkChecker {
                 }
             }
         }
-        return new PageRefs(List.copyOf(links), Set.copyOf(ids));
+        // each distinct link once: a provider page links the same pages many times over
+        return new PageRefs(List.copyOf(new java.util.LinkedHashSet<>(links)), ids.stream().mapToLong(LinkChecker::idHash).sorted().distinct()
+                .toArray());
     }
 
     static List<Tag> scan(String html) {
@@ -395,7 +413,7 @@ final class LinkChecker {
         if (fragment != null && !fragment.isEmpty() && rel.endsWith(".html")) {
             String id = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
             PageRefs refs = pages.get(file.get());
-            if (refs == null || !refs.ids().contains(id)) {
+            if (refs == null || !refs.declares(id)) {
                 broken.add(new BrokenLink(page, link, "no element with id `" + id + "` on " + rel));
             }
         }

@@ -31,7 +31,8 @@ import uk.nhs.intentions.render.TemplateLimits;
 public final class ServeSession implements AutoCloseable {
     /** Where serve builds, relative to the folder holding the configuration. */
     public static final String FOLDER = ".intentions-serve";
-    static final Duration QUIET = Duration.ofMillis(150);
+    /** Long enough to fold one save's several writes (an editor's temporary file, then the rename) into one rebuild. */
+    static final Duration QUIET = Duration.ofMillis(50);
 
     private final Path configFile;
     private final Path siteRoot;

@@ -24,14 +24,15 @@ final class GroupPages implements PageBuilder {
         List<Page> pages = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CommissioningGroup g : ctx.index().site().groups()) {
-            Map<String, Object> mentions = CrossLinks.mentions(ctx, pi -> pi.mentionsOfGroup(g.id()));
             Map<String, Object> row = CrossLinks.groupLink(g);
             row.put("kind", kindLabel(g.kind()));
             row.put("locality", g.locality() == null ? "" : g.locality());
-            row.put("count", ((List<?>) mentions.get("intentions")).size());
+            row.put("count", ((List<?>) CrossLinks.mentions(ctx, pi -> pi.mentionsOfGroup(g.id()))
+                    .get("intentions")).size());
             rows.add(row);
             String fullName = g.fullName() == null || g.fullName().isBlank() ? "" : g.fullName();
-            pages.add(new Page(SitePaths.group(g.id()), "group.ftlh", Views.map(
+            // built when rendered (the mentions again): a group's page lists every intention that involves it
+            pages.add(Page.lazy(SitePaths.group(g.id()), "group.ftlh", () -> Views.map(
                     "id", g.id(),
                     "title", g.name(),
                     "description", "Practice-based commissioning group " + g.name()
@@ -47,7 +48,7 @@ final class GroupPages implements PageBuilder {
                     "cats", g.catsSpecialties(),
                     "priorities", ctx.markdown().toMarkup(g.priorities()),
                     "hasPriorities", g.priorities() != null && !g.priorities().isBlank(),
-                    "mentions", mentions,
+                    "mentions", CrossLinks.mentions(ctx, pi -> pi.mentionsOfGroup(g.id())),
                     "budgets", GroupBudgets.forGroup(ctx, g.id()))));
         }
         pages.add(0, new Page(SitePaths.groups(), "groups.ftlh", Views.map(

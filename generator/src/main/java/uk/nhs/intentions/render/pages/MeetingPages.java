@@ -35,7 +35,12 @@ final class MeetingPages implements PageBuilder {
         return pages;
     }
 
+    /** Built when rendered: a large site has many meetings, each with its notes rendered. */
     private static Page page(RenderContext ctx, PlanIndex pi, Meeting m) {
+        return Page.lazy(SitePaths.meeting(pi.plan().id(), m.id()), "meeting.ftlh", () -> model(ctx, pi, m));
+    }
+
+    private static Map<String, Object> model(RenderContext ctx, PlanIndex pi, Meeting m) {
         Plan plan = pi.plan();
         List<Map<String, Object>> topics = new ArrayList<>();
         for (Meeting.Topic t : m.topics()) {
@@ -71,7 +76,7 @@ final class MeetingPages implements PageBuilder {
             actions.add(v);
         }
         String date = CrossLinks.meetingDate(m);
-        return new Page(SitePaths.meeting(plan.id(), m.id()), "meeting.ftlh", Views.map(
+        return Views.map(
                 "title", m.title(),
                 "description", m.title() + " (" + date + "), " + plan.title() + ": " + m.topics().size()
                         + " topics, " + m.decisions().size() + " decisions, " + m.actions().size() + " actions.",
@@ -82,7 +87,7 @@ final class MeetingPages implements PageBuilder {
                 "topics", topics,
                 "decisions", decisions,
                 "positions", positions,
-                "actions", actions));
+                "actions", actions);
     }
 
     private static Map<String, Object> topicLink(Plan plan, Meeting m, String topicId) {

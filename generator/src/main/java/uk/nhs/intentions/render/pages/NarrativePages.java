@@ -31,20 +31,23 @@ final class NarrativePages implements PageBuilder {
         for (PlanIndex pi : ctx.index().plans()) {
             Plan plan = pi.plan();
             for (NarrativePage n : plan.narrative()) {
-                List<Map<String, Object>> sections = new ArrayList<>();
-                pi.sectionsExplainedBy(n.id()).forEach(s -> sections.add(
-                        Views.link(s.number() + ". " + s.title(), SitePaths.section(plan.id(), s.id()))));
-                pages.add(new Page(SitePaths.narrative(plan.id(), n.id()), "narrative.ftlh", Views.map(
-                        "title", n.title(),
-                        "description", TextOf.shorten(n.title() + ", " + plan.title() + ". "
-                                + TextOf.markdown(n.body().source()), 300),
-                        "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
-                                SitePaths.plan(plan.id())),
-                        "body", ctx.markdown().toMarkupOutline(n.body(), 2),
-                        "priorities", CrossLinks.priorityLinks(ctx, n.priorities()),
-                        "groups", CrossLinks.groupLinks(ctx, n.groups()),
-                        "intentions", CrossLinks.intentionLinks(pi, n.intentions()),
-                        "sections", sections)));
+                // built when rendered: a large site's narrative pages hold much rendered Markdown
+                pages.add(Page.lazy(SitePaths.narrative(plan.id(), n.id()), "narrative.ftlh", () -> {
+                    List<Map<String, Object>> sections = new ArrayList<>();
+                    pi.sectionsExplainedBy(n.id()).forEach(s -> sections.add(
+                            Views.link(s.number() + ". " + s.title(), SitePaths.section(plan.id(), s.id()))));
+                    return Views.map(
+                            "title", n.title(),
+                            "description", TextOf.shorten(n.title() + ", " + plan.title() + ". "
+                                    + TextOf.markdown(n.body().source()), 300),
+                            "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(),
+                                    SitePaths.plan(plan.id())),
+                            "body", ctx.markdown().toMarkupOutline(n.body(), 2),
+                            "priorities", CrossLinks.priorityLinks(ctx, n.priorities()),
+                            "groups", CrossLinks.groupLinks(ctx, n.groups()),
+                            "intentions", CrossLinks.intentionLinks(pi, n.intentions()),
+                            "sections", sections);
+                }));
             }
         }
         return pages;

@@ -37,7 +37,13 @@ final class StatusPages implements PageBuilder {
         return pages;
     }
 
+    /** Built when rendered: a plan's list of every intention is large, and a large site has many plans. */
     private static Page page(Plan plan, IntentionStatus only, Map<IntentionStatus, Integer> counts) {
+        return Page.lazy(only == null ? SitePaths.allIntentions(plan.id()) : SitePaths.status(plan.id(), only.id()),
+                "intentions.ftlh", () -> model(plan, only, counts));
+    }
+
+    private static Map<String, Object> model(Plan plan, IntentionStatus only, Map<IntentionStatus, Integer> counts) {
         List<Map<String, Object>> sections = new ArrayList<>();
         int shown = 0;
         for (Section s : plan.sections()) {
@@ -54,8 +60,7 @@ final class StatusPages implements PageBuilder {
             }
         }
         String title = only == null ? "All intentions" : "Intentions: " + only.label().toLowerCase();
-        return new Page(only == null ? SitePaths.allIntentions(plan.id()) : SitePaths.status(plan.id(), only.id()),
-                "intentions.ftlh", Views.map(
+        return Views.map(
                         "title", title,
                         "description", shown + " intention" + (shown == 1 ? "" : "s") + " of " + plan.title()
                                 + (only == null ? "" : " with the status " + only.label().toLowerCase()) + ".",
@@ -64,7 +69,7 @@ final class StatusPages implements PageBuilder {
                         "filters", filters(plan, only, only == null, counts),
                         "shown", shown,
                         "usualStatus", Views.usualStatusNote(plan),
-                        "sections", sections));
+                        "sections", sections);
     }
 
     /**
