@@ -224,8 +224,8 @@ table="$(cat <<TABLE
 Measured $(date -u +%Y-%m-%d) by \`bench/run.sh\` with \`java $java_opts -jar generator/target/intentions.jar build\`
 unless the row says otherwise (one JVM per run; wall time includes JVM start; content and output on tmpfs).
 Machine: $machine. The last column is the 1-minute load average just before each run (2 means both cores
-were already busy: anything much above 0.5 means something else was running), and CPU seconds are the
-contention-independent figure.
+were busy; the benchmark's own previous run keeps it near 2, so only well above that means something else was
+running), and CPU seconds are the contention-independent figure.
 
 | intentions | run | pages | wall s | pages/s | CPU s (user+sys) | CPU µs per intention | peak heap MiB | peak RSS MiB | load avg before |
 |--:|---|--:|--:|--:|--:|--:|--:|--:|--:|
@@ -238,7 +238,7 @@ $(printf '%s\n' "${stats_notes[@]}")
 
 \`intentions serve\`, save to visible: the time from writing one intention's section file to the intention
 page served over HTTP showing the change (curl polling every 5 ms, every 50 ms after 2 s), $edits edits after one untimed warm-up,
-each once serve has finished the one before (its log quiet for 1 s); the last two columns are serve's own log for the
+each once serve has finished the one before (its catch-up logged); the last two columns are serve's own log for the
 last edit: the rebuild that shows the pages, and the catch-up build straight after it that brings the edited plan's
 data files, documents and search entries up to date.
 

@@ -168,8 +168,15 @@ public final class ProviderIndex {
     }
 
     public List<Provider> providersByName() {
-        List<Provider> all = new ArrayList<>(byId.values());
-        all.sort(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Provider::id));
-        return all;
+        List<Provider> sorted = byName;
+        if (sorted == null) { // sorted once: every plan's data files and pages ask, and a national site has 7,700
+            List<Provider> all = new ArrayList<>(byId.values());
+            all.sort(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Provider::id));
+            sorted = List.copyOf(all);
+            byName = sorted;
+        }
+        return sorted;
     }
+
+    private volatile List<Provider> byName;
 }

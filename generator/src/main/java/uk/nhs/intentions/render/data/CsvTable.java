@@ -49,6 +49,9 @@ final class CsvTable {
 
     /** A row in column order; null is written as an empty (missing) cell. */
     void row(Object... values) {
+        if (bytes != null) {
+            throw new IllegalStateException("a row added to table " + name + " after it was written");
+        }
         if (values.length != fields.size()) {
             throw new IllegalArgumentException(name + ": " + values.length + " values for " + fields.size() + " columns");
         }
@@ -83,7 +86,30 @@ final class CsvTable {
         return rows.size();
     }
 
+    /** The table as CSV, made once (a site-wide table is in every plan's package). */
     byte[] csv() {
+        byte[] made = bytes;
+        if (made == null) {
+            made = make();
+            bytes = made;
+        }
+        return made;
+    }
+
+    /** SHA-256 of {@link #csv()} in hex, as the Data Package standard wants it; made once. */
+    String sha256() {
+        String h = sha;
+        if (h == null) {
+            h = uk.nhs.intentions.support.Sha256.hex(uk.nhs.intentions.support.Sha256.of(csv()));
+            sha = h;
+        }
+        return h;
+    }
+
+    private volatile byte[] bytes;
+    private volatile String sha;
+
+    private byte[] make() {
         StringWriter out = new StringWriter(256 + rows.size() * 128);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader(fields.stream().map(Field::name).toArray(String[]::new)).get();

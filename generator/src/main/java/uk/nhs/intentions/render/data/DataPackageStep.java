@@ -14,7 +14,6 @@ import uk.nhs.intentions.render.outputs.Json;
 import uk.nhs.intentions.render.outputs.Output;
 import uk.nhs.intentions.render.outputs.PlanOutputStep;
 import uk.nhs.intentions.render.outputs.OutputStep;
-import uk.nhs.intentions.support.Sha256;
 
 /**
  * Each plan's Frictionless Data Package (v2): its CSV tables in {@code plans/<plan>/data/} and the
@@ -39,7 +38,7 @@ final class DataPackageStep implements PlanOutputStep {
         for (CsvTable t : PlanTables.of(ctx.index(), plan)) {
             byte[] csv = t.csv();
             out.add(new Output(SitePaths.dataFile(plan.id(), t.fileName()), csv));
-            resources.add(t.resource(csv, Sha256.hex(Sha256.of(csv))));
+            resources.add(t.resource(csv, t.sha256()));
         }
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("$schema", PROFILE);

@@ -39,17 +39,44 @@ final class PlanTables {
         return of(null, null);
     }
 
+    /** The site-wide tables of the last index asked for: the same in every plan's package, so made once. */
+    private record SiteTables(SiteIndex index, List<CsvTable> tables) {
+    }
+
+    private static volatile SiteTables lastSite;
+
+    /**
+     * Providers, memberships, priorities and commissioning groups: the same in every plan's package, so made
+     * (and turned into CSV) once per index rather than once per plan (a national site has 210 plans and 7,700
+     * providers). Only the last index's are kept.
+     */
+    private static List<CsvTable> siteTables(SiteIndex index) {
+        if (index == null) {
+            return List.of(providers(null), memberships(null), priorities(null), commissioningGroups(null));
+        }
+        SiteTables known = lastSite;
+        if (known != null && known.index() == index) {
+            return known.tables();
+        }
+        List<CsvTable> made = List.of(providers(index), memberships(index), priorities(index),
+                commissioningGroups(index));
+        made.forEach(CsvTable::csv); // made now, while only this thread holds them
+        lastSite = new SiteTables(index, made);
+        return made;
+    }
+
     /** The plan's tables, filled; both null only for {@link #describe()}. */
     static List<CsvTable> of(SiteIndex index, Plan plan) {
         List<CsvTable> t = new ArrayList<>();
         t.add(sections(plan));
         t.add(intentions(plan));
-        t.add(providers(index));
-        t.add(memberships(index));
+        List<CsvTable> site = siteTables(index);
+        t.add(site.get(0));
+        t.add(site.get(1));
         t.add(intentionProviders(index, plan));
-        t.add(priorities(index));
+        t.add(site.get(2));
         t.add(intentionPriorities(plan));
-        t.add(commissioningGroups(index));
+        t.add(site.get(3));
         t.add(intentionGroups(plan));
         t.add(budgetFigures(plan));
         t.add(rounds(plan));
