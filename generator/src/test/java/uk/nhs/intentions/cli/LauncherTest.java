@@ -1,6 +1,7 @@
 package uk.nhs.intentions.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -49,7 +50,9 @@ class LauncherTest {
     private static void fakeJava(Path bin) throws IOException {
         Files.createDirectories(bin);
         Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; done\n");
+        // prints its arguments; like a real JVM, writes the class archive it is asked for
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; case $a in"
+                + " -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\nexit ${FAKE_EXIT:-0}\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -59,6 +62,7 @@ class LauncherTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.environment().put("INTENTIONS_CDS", "0"); // the archive has its own test
         pb.environment().putAll(env);
         pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         int exit = pb.start().waitFor();
@@ -105,6 +109,40 @@ class LauncherTest {
         env.put("INTENTIONS_OPTS", "");
         assertEquals(args("-Djava.awt.headless=true", "-jar", jar, "--version"), run(launcher, env, "--version").out(),
                 "an empty INTENTIONS_OPTS means the JVM's own defaults");
+    }
+
+    @Test
+    void theFirstRunWritesAClassArchiveBesideTheJarAndLaterRunsUseIt() throws Exception {
+        Path home = install();
+        Path lib = home.toRealPath().resolve("lib");
+        Path stale = Files.writeString(lib.resolve("intentions-123.jsa"), "an earlier jar's archive");
+        Map<String, String> env = new HashMap<>(javaHome());
+        env.put("INTENTIONS_CDS", "1");
+        env.put("FAKE_EXIT", "3");
+        Run first = run(home.resolve("bin/intentions"), env, "check");
+        assertEquals(3, first.exit(), "the generator's exit code is the launcher's: " + first.err());
+        String asked = first.out().lines().filter(l -> l.startsWith("[-XX:ArchiveClassesAtExit=")).findFirst()
+                .orElseThrow(() -> new AssertionError(first.out()));
+        String temporary = asked.substring("[-XX:ArchiveClassesAtExit=".length(), asked.length() - 1);
+        assertTrue(temporary.matches(java.util.regex.Pattern.quote(lib.toString())
+                + "/intentions-\\d+\\.jsa\\.\\d+\\.tmp"), "written under a name of its own first: " + temporary);
+        assertTrue(first.out().endsWith(args("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                lib.resolve("intentions.jar").toString(), "check")), first.out());
+        Path archive = Path.of(temporary.substring(0, temporary.lastIndexOf(".jsa.") + 4));
+        assertEquals("archive\n", Files.readString(archive), "renamed into place once complete");
+        assertFalse(Files.exists(Path.of(temporary)));
+        assertFalse(Files.exists(stale), "an earlier jar's archive is removed");
+
+        env.remove("FAKE_EXIT");
+        Run second = run(home.resolve("bin/intentions"), env, "check");
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                lib.resolve("intentions.jar").toString(), "check"), second.out());
+
+        Files.writeString(lib.resolve("intentions.jar"), "a rebuilt jar, of another size");
+        Run third = run(home.resolve("bin/intentions"), env, "check");
+        assertTrue(third.out().contains("[-XX:ArchiveClassesAtExit="), "a new jar gets a new archive: " + third.out());
+        assertFalse(third.out().contains("SharedArchiveFile"), third.out());
     }
 
     @Test
