@@ -67,19 +67,24 @@ public final class SiteWriter {
      * not change (charts do). Empty when there is no earlier site or no such file.
      */
     public Optional<byte[]> previous(String path) {
+        resolve(path); // the same safety rules as for writing
+        return previousFile(path).flatMap(p -> {
+            try {
+                return Optional.of(Files.readAllBytes(p));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The previous site's regular file at {@code path}, if there is a previous site and it has one. */
+    private Optional<Path> previousFile(String path) {
         if (previous == null) {
             return Optional.empty();
         }
-        resolve(path); // the same safety rules as for writing
         Path p = previous.resolve(path).normalize();
-        if (!p.startsWith(previous) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readAllBytes(p));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return p.startsWith(previous) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(p) : Optional.empty();
     }
 
     public void write(String path, String text) {
@@ -144,14 +149,13 @@ public final class SiteWriter {
      * site, another size, a file system without hard links) falls back to writing.
      */
     private boolean linkedUnchanged(String path, Path target, byte[] bytes) {
-        if (previous == null) {
+        Optional<Path> file = previousFile(path);
+        if (file.isEmpty()) {
             return false;
         }
-        Path before = previous.resolve(path).normalize();
+        Path before = file.get();
         try {
-            if (!before.startsWith(previous) || !Files.isRegularFile(before, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(before) != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(before),
-                    bytes)) {
+            if (Files.size(before) != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(before), bytes)) {
                 return false;
             }
             Files.createLink(target, before);
@@ -163,14 +167,10 @@ public final class SiteWriter {
 
     /** The size of the previous site's file at {@code path}, or -1 when there is none. */
     public long previousSize(String path) {
-        if (previous == null) {
-            return -1;
-        }
         resolve(path);
-        Path before = previous.resolve(path).normalize();
+        Optional<Path> file = previousFile(path);
         try {
-            return before.startsWith(previous) && Files.isRegularFile(before, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    ? Files.size(before) : -1;
+            return file.isPresent() ? Files.size(file.get()) : -1;
         } catch (IOException e) {
             return -1;
         }
@@ -188,15 +188,12 @@ public final class SiteWriter {
             if (closed) {
                 throw new IllegalStateException("the build has stopped; not writing " + path);
             }
-            if (previous == null) {
-                return false;
-            }
             Path target = resolve(path);
-            Path before = previous.resolve(path).normalize();
-            if (!before.startsWith(previous) || !Files.isRegularFile(before, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(before) != length) {
+            Optional<Path> file = previousFile(path);
+            if (file.isEmpty() || Files.size(file.get()) != length) {
                 return false;
             }
+            Path before = file.get();
             if (!links.knows(path, hash)) {
                 byte[] bytes = Files.readAllBytes(before);
                 if (bytes.length != length || !uk.nhs.intentions.support.FastHash.of(bytes).equals(hash)) {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +26,7 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
         Optional<Set<String>> plansRead) {
 
     public Page {
-        plansRead = plansRead.map(p -> Set.copyOf(new TreeSet<>(p)));
+        plansRead = plansRead.map(Set::copyOf);
     }
 
     public Page(String path, String template, Supplier<Map<String, Object>> modelSource) {

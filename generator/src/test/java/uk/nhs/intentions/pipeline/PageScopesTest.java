@@ -46,17 +46,26 @@ class PageScopesTest {
                 "outcomes: Shorter stays in hospital.");
         assertEquals(0, SiteBuild.build(config, dir.resolve("after")).exitCode());
 
+        assertOutsideTheEditUnchanged(20, p -> p.startsWith("plans/") && !p.startsWith(NORTH_PLAN),
+                NORTH_PLAN + "intentions/1-2-north-hospice-beds.html");
+        assertEquals(SiteBuildTest.tree(dir.resolve("before")).keySet(),
+                SiteBuildTest.tree(dir.resolve("after")).keySet());
+    }
+
+    /**
+     * Between the clean builds in before/ and after/: more than {@code atLeast} files match {@code outside}, each
+     * unchanged, and {@code edited} changed.
+     */
+    private void assertOutsideTheEditUnchanged(int atLeast, java.util.function.Predicate<String> outside,
+            String edited) throws IOException {
         Map<String, byte[]> before = SiteBuildTest.tree(dir.resolve("before"));
         Map<String, byte[]> after = SiteBuildTest.tree(dir.resolve("after"));
-        assertEquals(before.keySet(), after.keySet());
-        List<String> otherPlans = before.keySet().stream()
-                .filter(p -> p.startsWith("plans/") && !p.startsWith(NORTH_PLAN)).toList();
-        assertTrue(otherPlans.size() > 20, "the fixture has other plans' files: " + otherPlans.size());
-        for (String p : otherPlans) {
-            assertArrayEquals(before.get(p), after.get(p), p + " changed when another plan's wording did");
+        List<String> untouched = before.keySet().stream().filter(outside).toList();
+        assertTrue(untouched.size() > atLeast, "files outside the edit's reach: " + untouched);
+        for (String p : untouched) {
+            assertArrayEquals(before.get(p), after.get(p), p + " changed though the edit was elsewhere");
         }
-        assertFalse(Arrays.equals(before.get(NORTH_PLAN + "intentions/1-2-north-hospice-beds.html"),
-                after.get(NORTH_PLAN + "intentions/1-2-north-hospice-beds.html")), "the edited intention changed");
+        assertFalse(Arrays.equals(before.get(edited), after.get(edited)), edited + " shows the edit");
     }
 
     @Test
@@ -68,19 +77,11 @@ class PageScopesTest {
                 "Reduction in emergency bed nights");
         assertEquals(0, SiteBuild.build(config, dir.resolve("after")).exitCode());
 
-        Map<String, byte[]> before = SiteBuildTest.tree(dir.resolve("before"));
-        Map<String, byte[]> after = SiteBuildTest.tree(dir.resolve("after"));
         String plan = "plans/west-herts-2008-09/";
-        List<String> otherSections = before.keySet().stream()
-                .filter(p -> p.startsWith(plan + "intentions/") && !p.startsWith(plan + "intentions/3-")
-                        || p.startsWith(plan + "sections/") && !p.equals(plan + "sections/urgent-care.html"))
-                .toList();
-        assertTrue(otherSections.size() > 40, "other sections' pages: " + otherSections);
-        for (String p : otherSections) {
-            assertArrayEquals(before.get(p), after.get(p), p + " changed when another section's wording did");
-        }
-        assertFalse(Arrays.equals(before.get(plan + "sections/urgent-care.html"),
-                after.get(plan + "sections/urgent-care.html")), "the edited section changed");
+        assertOutsideTheEditUnchanged(40,
+                p -> p.startsWith(plan + "intentions/") && !p.startsWith(plan + "intentions/3-")
+                        || p.startsWith(plan + "sections/") && !p.equals(plan + "sections/urgent-care.html"),
+                plan + "sections/urgent-care.html");
     }
 
     @Test
