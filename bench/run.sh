@@ -104,15 +104,16 @@ edit_first() {
         "$f" >"$f.tmp" && mv "$f.tmp" "$f"
 }
 
-# caught_up FILE: returns once serve's log FILE shows a catch-up line ("brought up to date") for every
-# rebuild, or (a rebuild that needed no catch-up) has not grown for 60 s.
+# caught_up FILE N: returns once serve's log FILE shows N rebuilds and a catch-up line ("brought up to date")
+# for every rebuild, or (a rebuild that needed no catch-up) has not grown for 60 s. The page shows an edit a
+# moment before serve logs its rebuild, so counting lines alone could return while the catch-up still runs.
 caught_up() {
-    local f="$1" size quiet=0 rebuilt caught
+    local f="$1" want="$2" size quiet=0 rebuilt caught
     size="$(wc -c <"$f")"
     while [ "$quiet" -lt 600 ]; do
         rebuilt="$(grep -c '^Rebuilt in' "$f" || true)"
         caught="$(grep -c 'brought up to date in' "$f" || true)"
-        [ "$caught" -ge "$rebuilt" ] && return 0
+        [ "$rebuilt" -ge "$want" ] && [ "$caught" -ge "$rebuilt" ] && return 0
         if [ "$(wc -c <"$f")" = "$size" ]; then quiet=$((quiet + 1)); else size="$(wc -c <"$f")"; quiet=0; fi
         sleep 0.1
     done
@@ -145,7 +146,7 @@ serve_edits() {
         [ "$i" -gt 0 ] && times+=("$ms")  # edit 0 warms the JIT up and is not counted
         # the next save comes once serve is idle: after the pages, serve brings the edited plan's data files
         # and search entries up to date in a catch-up build ("... brought up to date"): wait for its line
-        caught_up "$log"
+        caught_up "$log" "$((i + 1))"
         sleep 0.2
     done
     kill "$pid"

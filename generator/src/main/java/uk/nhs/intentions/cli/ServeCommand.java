@@ -36,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
 
+    @Option(names = "--stats", hidden = true, description = "Print the time of each stage of every rebuild.")
+    boolean stats;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE.code();
         }
+        session.printStats(stats);
         Thread hook = new Thread(() -> {
             session.close();
             out.println("Stopped.");

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import uk.nhs.intentions.check.MarkdownLinks;
+import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.Markdown;
 import uk.nhs.intentions.model.Positions;
 import uk.nhs.intentions.model.Section;
@@ -29,19 +30,24 @@ import uk.nhs.intentions.support.FastHash;
  * an intention's wording changes its plan's content digest and no plan's outline.
  *
  * <p>A value of a type the walk does not know makes the digest empty, and the caller then falls back to the
- * safe path (building every page's model). Section digests are remembered by identity between the builds of
- * one {@code serve} session: its parse cache hands back the same {@link Section} object for an unchanged file.
+ * safe path (building every page's model). Section and intention digests are remembered by identity between
+ * the builds of one {@code serve} session: its parse cache hands back the same {@link Section} object (and so
+ * the same {@link Intention} objects) for an unchanged file. Within one build each intention is walked once
+ * for its content and once for its outline; a section's digests are made from its intentions'.
  */
 final class ContentDigest {
-    /** Digests of one section: whole content and outline. */
-    private record Pair(FastHash content, FastHash outline) {
+    /**
+     * Digests of one section or intention: whole content, outline, and (sections) the content outside its
+     * intentions, which count by their outline.
+     */
+    private record Digests(FastHash content, FastHash outline, FastHash outsideIntentions) {
     }
 
     private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
     private static final int MAX_DEPTH = 48;
 
-    private Map<Section, Pair> previous = new IdentityHashMap<>();
-    private final Map<Section, Pair> next = new IdentityHashMap<>();
+    private Map<Record, Digests> previous = new IdentityHashMap<>();
+    private final Map<Record, Digests> next = new IdentityHashMap<>();
 
     /** Begins a build: the sections seen by the last build can be looked up; others are forgotten after it. */
     synchronized void nextBuild() {
@@ -49,66 +55,82 @@ final class ContentDigest {
         next.clear();
     }
 
+    /** What a walk takes whole and what it takes by outline only. */
+    private enum Mode {
+        CONTENT, OUTLINE, OUTSIDE_SECTIONS, OUTSIDE_INTENTIONS
+    }
+
     Optional<FastHash> content(Object value) {
-        return digest(value, false, false);
+        return digest(value, Mode.CONTENT);
     }
 
     Optional<FastHash> outline(Object value) {
-        return digest(value, true, true);
+        return digest(value, Mode.OUTLINE);
     }
 
     /** The whole content, except that sections count by their outline: a plan's text outside its sections. */
     Optional<FastHash> outsideSections(Object value) {
-        return digest(value, false, true);
+        return digest(value, Mode.OUTSIDE_SECTIONS);
     }
 
-    private Optional<FastHash> digest(Object value, boolean outline, boolean sectionOutlines) {
+    private Optional<FastHash> digest(Object value, Mode mode) {
         FastHash.Builder b = FastHash.builder();
-        return new Walk(b, outline, sectionOutlines).value(value, 0) ? Optional.of(b.build()) : Optional.empty();
+        return new Walk(b, mode).value(value, 0) ? Optional.of(b.build()) : Optional.empty();
     }
 
     /** The section's whole content (remembered by identity, like every section reached by a walk). */
     Optional<FastHash> sectionContent(Section s) {
-        return section(s).map(Pair::content);
+        return remembered(s).map(Digests::content);
     }
 
-    private Optional<Pair> section(Section s) {
-        Pair known;
+    /** The section's content outside its intentions (they count by their outline). */
+    Optional<FastHash> sectionOutsideIntentions(Section s) {
+        return remembered(s).map(Digests::outsideIntentions);
+    }
+
+    /** The intention's whole content. */
+    Optional<FastHash> intentionContent(Intention i) {
+        return remembered(i).map(Digests::content);
+    }
+
+    private Optional<Digests> remembered(Record r) {
+        Digests known;
         synchronized (this) {
-            known = previous.get(s);
+            known = previous.get(r);
             if (known == null) {
-                known = next.get(s);
+                known = next.get(r);
             }
         }
         if (known == null) {
-            Optional<FastHash> c = walkAlone(s, false);
-            Optional<FastHash> o = walkAlone(s, true);
-            if (c.isEmpty() || o.isEmpty()) {
+            Optional<FastHash> c = walkAlone(r, Mode.CONTENT);
+            Optional<FastHash> o = walkAlone(r, Mode.OUTLINE);
+            Optional<FastHash> x = r instanceof Section ? walkAlone(r, Mode.OUTSIDE_INTENTIONS) : c;
+            if (c.isEmpty() || o.isEmpty() || x.isEmpty()) {
                 return Optional.empty();
             }
-            known = new Pair(c.get(), o.get());
+            known = new Digests(c.get(), o.get(), x.get());
         }
         synchronized (this) {
-            next.put(s, known);
+            next.put(r, known);
         }
         return Optional.of(known);
     }
 
-    private Optional<FastHash> walkAlone(Section s, boolean outline) {
+    private Optional<FastHash> walkAlone(Record r, Mode mode) {
         FastHash.Builder b = FastHash.builder();
-        return new Walk(b, outline, outline).record(s, 0) ? Optional.of(b.build()) : Optional.empty();
+        return new Walk(b, mode).record(r, 0) ? Optional.of(b.build()) : Optional.empty();
     }
 
     /** One walk over a value, feeding one hash. */
     private final class Walk {
         private final FastHash.Builder b;
+        private final Mode mode;
         private final boolean outline;
-        private final boolean sectionOutlines;
 
-        Walk(FastHash.Builder b, boolean outline, boolean sectionOutlines) {
+        Walk(FastHash.Builder b, Mode mode) {
             this.b = b;
-            this.outline = outline;
-            this.sectionOutlines = sectionOutlines;
+            this.mode = mode;
+            this.outline = mode == Mode.OUTLINE;
         }
 
         boolean value(Object v, int depth) {
@@ -148,12 +170,15 @@ final class ContentDigest {
                 } else {
                     return record((Record) v, depth);
                 }
-            } else if (v instanceof Section s) {
-                Optional<Pair> p = section(s);
+            } else if (v instanceof Section || v instanceof Intention) {
+                // walked once per build, then remembered: a section's three digests reuse its intentions'
+                Optional<Digests> p = remembered((Record) v);
                 if (p.isEmpty()) {
                     return false;
                 }
-                b.tag('C').hash(sectionOutlines ? p.get().outline() : p.get().content());
+                boolean byOutline = outline || v instanceof Section && mode == Mode.OUTSIDE_SECTIONS
+                        || v instanceof Intention && mode == Mode.OUTSIDE_INTENTIONS;
+                b.tag(v instanceof Section ? 'C' : 'N').hash(byOutline ? p.get().outline() : p.get().content());
             } else if (v instanceof Record r) {
                 return record(r, depth);
             } else {

@@ -20,20 +20,31 @@ import uk.nhs.intentions.support.FastHash;
  * The dependency record of an incremental build, from content to outputs. Each plan gets a key over what
  * its files can depend on: the site outside the plans (settings, providers, priorities, groups,
  * commissioners, glossary), every plan's outline, the templates, and the plan's own whole content. A page
- * that declares what it reads in full ({@link Page#plansRead()}) gets a key over the same for those plans,
- * plus the downloads it may link with their sizes (those in its plans' folders and those outside any
- * plan's); a page that reads one section gets the plan's content outside its sections and that section's,
- * and no downloads. A page that reads everything has no key and always goes through its model's
- * fingerprint.
+ * that declares what it reads in full ({@link Page#plansRead()}) gets a key over the same base and what it
+ * names:
+ * <ul>
+ * <li>a plan: its whole content, and the downloads it may link with their sizes (those in the plan's folder
+ * and those outside any plan's);
+ * <li>a section ({@code plan/section}): the plan's content outside its sections and that section's;
+ * <li>an intention ({@code plan/section/intention}): the plan's content outside its sections, the section's
+ * outside its intentions, and that intention's;
+ * <li>downloads ({@code @plan}, or {@code @} for those outside any plan's folder), with their sizes.
+ * </ul>
+ * A page that reads everything has no key and always goes through its model's fingerprint.
  *
- * <p>So an edit to one intention's wording leaves the pages and data files of every other plan, and the
- * intention and section pages of every other section, untouched;
+ * <p>So an edit to one intention's wording leaves the pages and data files of every other plan, the section
+ * pages of every other section and the pages of every other intention untouched, and of the provider pages
+ * only those the intention reaches are built again;
  * an edit that changes any plan's outline (a title, a number, a provider named, a link) or anything outside
  * the plans changes every key, and every page is checked by its model's fingerprint as before.
  */
 final class PageScopes {
-    /** One plan's digests: whole content, content outside its sections, and each section's content. */
-    private record PlanKeys(FastHash content, FastHash outsideSections, Map<String, FastHash> sections) {
+    /** One plan's digests: whole content, content outside its sections, and each section's. */
+    private record PlanKeys(FastHash content, FastHash outsideSections, Map<String, SectionKeys> sections) {
+    }
+
+    /** One section's digests: whole content, content outside its intentions, and each intention's content. */
+    private record SectionKeys(FastHash content, FastHash outsideIntentions, Map<String, FastHash> intentions) {
     }
 
     private final Optional<FastHash> base;
@@ -70,10 +81,10 @@ final class PageScopes {
             if (outline.isEmpty() || content.isEmpty() || outside.isEmpty() || plans.containsKey(p.id())) {
                 return none();
             }
-            Map<String, FastHash> sections = new HashMap<>();
+            Map<String, SectionKeys> sections = new HashMap<>();
             for (Section s : p.sections()) {
-                Optional<FastHash> h = digest.sectionContent(s);
-                if (h.isEmpty() || sections.put(s.id(), h.get()) != null) {
+                Optional<SectionKeys> k = sectionKeys(s, digest);
+                if (k.isEmpty() || sections.put(s.id(), k.get()) != null) {
                     return none(); // two sections with one id (check reports it): no shortcut
                 }
             }
@@ -81,6 +92,22 @@ final class PageScopes {
             plans.put(p.id(), new PlanKeys(content.get(), outside.get(), Map.copyOf(sections)));
         }
         return new PageScopes(Optional.of(b.build()), Map.copyOf(plans), Optional.empty());
+    }
+
+    private static Optional<SectionKeys> sectionKeys(Section s, ContentDigest digest) {
+        Optional<FastHash> content = digest.sectionContent(s);
+        Optional<FastHash> outside = digest.sectionOutsideIntentions(s);
+        if (content.isEmpty() || outside.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, FastHash> intentions = new HashMap<>();
+        for (var i : s.intentions()) {
+            Optional<FastHash> h = digest.intentionContent(i);
+            if (h.isEmpty() || intentions.put(i.id(), h.get()) != null) {
+                return Optional.empty(); // two intentions with one id (check reports it)
+            }
+        }
+        return Optional.of(new SectionKeys(content.get(), outside.get(), Map.copyOf(intentions)));
     }
 
     /** These keys with the downloads written (path and size), so pages can be keyed. */
@@ -105,35 +132,74 @@ final class PageScopes {
     }
 
     private Optional<FastHash> forPlans(Set<String> units) {
-        SortedMap<String, Integer> files = downloads.get();
         FastHash.Builder b = FastHash.builder().hash(base.get());
-        boolean wholePlans = units.stream().anyMatch(u -> u.indexOf('/') < 0);
-        if (wholePlans) { // downloads outside plans' folders (providers' feeds) are linked with whole plans' pages
-            files.forEach((path, size) -> {
+        // units come sorted (see Page); a provider page may name hundreds of intentions, each digested once
+        for (String unit : units instanceof java.util.SortedSet<String> ? units : new TreeSet<>(units)) {
+            Optional<FastHash> k = unitKeys.computeIfAbsent(unit, this::unit);
+            if (k.isEmpty()) {
+                return Optional.empty();
+            }
+            b.hash(k.get());
+        }
+        return Optional.of(b.build());
+    }
+
+    private final Map<String, Optional<FastHash>> unitKeys = new ConcurrentHashMap<>();
+
+    /** One unit's key (see the class comment), or empty when it names nothing of this site. */
+    private Optional<FastHash> unit(String unit) {
+        FastHash.Builder b = FastHash.builder().text(unit);
+        if (unit.startsWith("@")) { // downloads: outside any plan's folder, or in one plan's
+            return Optional.of(b.hash(unit.length() == 1 ? outsidePlans() : inFolder(unit.substring(1))).build());
+        }
+        String[] path = unit.split("/", 3);
+        PlanKeys keys = plans.get(path[0]);
+        if (keys == null) {
+            return Optional.empty();
+        }
+        if (path.length == 1) { // a whole plan, with the downloads its pages may link
+            return Optional.of(b.hash(keys.content()).hash(inFolder(unit)).hash(outsidePlans()).build());
+        }
+        SectionKeys section = keys.sections().get(path[1]);
+        if (section == null) {
+            return Optional.empty();
+        }
+        b.hash(keys.outsideSections());
+        if (path.length == 2) {
+            return Optional.of(b.hash(section.content()).build());
+        }
+        FastHash intention = section.intentions().get(path[2]);
+        return intention == null ? Optional.empty()
+                : Optional.of(b.hash(section.outsideIntentions()).hash(intention).build());
+    }
+
+    private final Map<String, FastHash> folders = new ConcurrentHashMap<>();
+    private volatile FastHash outside;
+
+    /** The downloads outside any plan's folder (providers' feeds, say), with their sizes; made once. */
+    private FastHash outsidePlans() {
+        FastHash h = outside;
+        if (h == null) {
+            FastHash.Builder b = FastHash.builder();
+            downloads.get().forEach((path, size) -> {
                 if (!path.startsWith("plans/")) {
                     b.text(path).count(size);
                 }
             });
+            h = b.build();
+            outside = h;
         }
-        for (String unit : new TreeSet<>(units)) {
-            int slash = unit.indexOf('/');
-            PlanKeys keys = plans.get(slash < 0 ? unit : unit.substring(0, slash));
-            if (keys == null) {
-                return Optional.empty();
-            }
-            b.text(unit);
-            if (slash < 0) {
-                b.hash(keys.content());
-                String folder = "plans/" + unit + "/";
-                files.subMap(folder, folder + Character.MAX_VALUE).forEach((path, size) -> b.text(path).count(size));
-            } else {
-                FastHash section = keys.sections().get(unit.substring(slash + 1));
-                if (section == null) {
-                    return Optional.empty();
-                }
-                b.hash(keys.outsideSections()).hash(section);
-            }
-        }
-        return Optional.of(b.build());
+        return h;
+    }
+
+    /** The downloads in one plan's folder, with their sizes; made once per plan. */
+    private FastHash inFolder(String planId) {
+        return folders.computeIfAbsent(planId, id -> {
+            FastHash.Builder b = FastHash.builder();
+            String folder = "plans/" + id + "/";
+            downloads.get().subMap(folder, folder + Character.MAX_VALUE).forEach((path, size) -> b.text(path)
+                    .count(size));
+            return b.build();
+        });
     }
 }

@@ -1,9 +1,11 @@
 package uk.nhs.intentions.render;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -15,8 +17,15 @@ import java.util.function.Supplier;
  * is written, so memory stays bounded and Markdown rendering runs on every core.
  * <p>
  * {@code plansRead}: empty (the default) when the model may read anything; otherwise what of the plans it
- * reads in full (text included): a plan id for the whole plan and the downloads in its folder, or
- * {@code "<plan id>/<section id>"} for one section and the plan's content outside its sections (no downloads).
+ * reads in full (text included), as units:
+ * <ul>
+ * <li>a plan id: the whole plan, the downloads in its folder and those outside any plan's;
+ * <li>{@code "<plan id>/<section id>"}: one section and the plan's content outside its sections;
+ * <li>{@code "<plan id>/<section id>/<intention id>"}: one intention, its section's content outside its
+ * intentions, and the plan's content outside its sections;
+ * <li>{@code "@<plan id>"}: the downloads in the plan's folder, and their sizes; {@code "@"}: the downloads
+ * outside any plan's folder.
+ * </ul>
  * Such a page may still read the rest of the site and every plan's outline (ids, numbers, titles,
  * references, links between plans; everything but Markdown text and source positions). An incremental build
  * uses this to leave the page alone, without building its model, when nothing it reads changed (see
@@ -26,7 +35,8 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
         Optional<Set<String>> plansRead) {
 
     public Page {
-        plansRead = plansRead.map(Set::copyOf);
+        // kept sorted: a page's key is made over its units in order
+        plansRead = plansRead.map(r -> Collections.unmodifiableSortedSet(new TreeSet<>(r)));
     }
 
     public Page(String path, String template, Supplier<Map<String, Object>> modelSource) {
@@ -50,6 +60,21 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
     /** This page, declared to read of the plans only one section's text and its plan's text outside sections. */
     public Page readingSection(String planId, String sectionId) {
         return readingOnly(Set.of(planId + "/" + sectionId));
+    }
+
+    /** This page, declared to read of the plans only one intention's text, and its section's and plan's outside. */
+    public Page readingIntention(String planId, String sectionId, String intentionId) {
+        return readingOnly(Set.of(intentionUnit(planId, sectionId, intentionId)));
+    }
+
+    /** The unit naming one intention (see above). */
+    public static String intentionUnit(String planId, String sectionId, String intentionId) {
+        return planId + "/" + sectionId + "/" + intentionId;
+    }
+
+    /** The unit naming the downloads in a plan's folder, or with an empty id those outside any plan's. */
+    public static String downloadsUnit(String planId) {
+        return "@" + planId;
     }
 
     /** The page's model, as an unmodifiable map. */

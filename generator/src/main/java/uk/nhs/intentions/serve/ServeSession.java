@@ -51,6 +51,7 @@ public final class ServeSession implements AutoCloseable {
     private boolean wasBroken;
     private int builds;
     private volatile RenderCache.Stats pageRender = new RenderCache.Stats(0, 0, List.of());
+    private volatile boolean printStats;
 
     private ServeSession(Path configFile, DevServer server, LiveReload reload, PrintWriter out, PrintWriter err,
             TemplateLimits limits) {
@@ -137,6 +138,9 @@ public final class ServeSession implements AutoCloseable {
             long again = System.nanoTime();
             BuildResult documents = build();
             long millis = (System.nanoTime() - again) / 1_000_000;
+            if (closed.getCount() == 0) {
+                return;
+            }
             if (documents.exitCode() == 0) {
                 out.printf("Data files, documents and search brought up to date in %d ms; %d page%s re-rendered%n",
                         millis, cache.stats().rendered(), cache.stats().rendered() == 1 ? "" : "s");
@@ -150,10 +154,22 @@ public final class ServeSession implements AutoCloseable {
         }
     }
 
+    /** Prints each build's stage times after its report line (`serve --stats`), to see where a rebuild goes. */
+    public void printStats(boolean on) {
+        printStats = on;
+    }
+
     private BuildResult build() {
         try {
-            return SiteBuild.build(configFile, BuildOptions.defaults().withOut(outDir).withCache(cache)
-                    .withParseCache(sections).withLimits(limits));
+            BuildOptions options = BuildOptions.defaults().withOut(outDir).withCache(cache).withParseCache(sections)
+                    .withLimits(limits);
+            BuildResult r = SiteBuild.build(configFile, options);
+            if (printStats) {
+                out.println(options.stats().report().lines().filter(l -> l.startsWith("stats: wall")
+                        || l.startsWith("stats: cpu")).collect(java.util.stream.Collectors.joining("\n")));
+                out.flush();
+            }
+            return r;
         } catch (Throwable e) { // an internal error, even an Error: reported, and serve carries on
             return new BuildResult(BuildResult.Status.FAILED, List.of(Diagnostic.error(
                     uk.nhs.intentions.model.SourcePos.file(configFile.getFileName().toString()),
@@ -163,6 +179,9 @@ public final class ServeSession implements AutoCloseable {
 
     /** Serves the result (or the problems, over the last good site), tells the terminal, reloads open tabs. */
     private void show(BuildResult r, long millis) {
+        if (closed.getCount() == 0) {
+            return; // stopping (Ctrl-C): a build cut short is not a problem to show
+        }
         try {
             refreshSources();
         } catch (RuntimeException e) {

@@ -85,6 +85,31 @@ class PageScopesTest {
     }
 
     @Test
+    void oneIntentionsWordingChangesOnlyItsOwnPagesAndThoseOfTheProvidersItReaches() throws IOException {
+        // 3.1 asks "All acute providers": the group's page and its two members' pages show its outcome
+        Path config = RenderCacheTest.copyBundledSite(dir.resolve("src"));
+        // no PDFs: their sizes, shown on the plan's pages, would change with any wording
+        Files.writeString(config, Files.readString(config)
+                + "documents:\n  board_pack: false\n  provider_packs: none\n");
+        assertEquals(0, SiteBuild.build(config, dir.resolve("before")).exitCode());
+        MultiPlanSite.edit(dir.resolve("src"), RenderCacheTest.URGENT, "Reduction in emergency bed days",
+                "Reduction in emergency bed nights");
+        assertEquals(0, SiteBuild.build(config, dir.resolve("after")).exitCode());
+
+        Map<String, byte[]> before = SiteBuildTest.tree(dir.resolve("before"));
+        Map<String, byte[]> after = SiteBuildTest.tree(dir.resolve("after"));
+        assertEquals(before.keySet(), after.keySet());
+        String plan = "plans/west-herts-2008-09/";
+        assertEquals(new java.util.TreeSet<>(List.of(
+                plan + "data/datapackage.json", plan + "data/intentions.csv", plan + "data/plan.json",
+                plan + "intentions/3-1-short-stay-emergencies.html", plan + "sections/urgent-care.html",
+                "providers/all-acute-providers.html", "providers/east-north-herts-trust.html",
+                "providers/west-herts-hospitals.html", "search-index.js")),
+                before.keySet().stream().filter(p -> !Arrays.equals(before.get(p), after.get(p)))
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    @Test
     void aWordingEditInServeLeavesOtherSectionsPagesAloneAndEqualsACleanBuild() throws IOException {
         Path config = RenderCacheTest.copyBundledSite(dir.resolve("src"));
         Path out = dir.resolve("serve-out");

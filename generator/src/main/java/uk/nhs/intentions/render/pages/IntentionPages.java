@@ -55,9 +55,10 @@ final class IntentionPages implements PageBuilder {
             Plan plan = pi.plan();
             for (Section s : plan.sections()) {
                 for (Intention i : s.intentions()) {
-                    // reads its own section's text and its plan's outside sections (budgets, meetings, rounds)
+                    // reads its own text, its section's outside the intentions and its plan's outside the
+                    // sections (budgets, meetings, rounds); of the other intentions only their outline
                     pages.add(Page.lazy(SitePaths.intention(plan.id(), i.id()), "intention.ftlh",
-                            () -> model(ctx, pi, s, i)).readingSection(plan.id(), s.id()));
+                            () -> model(ctx, pi, s, i)).readingIntention(plan.id(), s.id(), i.id()));
                 }
             }
         }

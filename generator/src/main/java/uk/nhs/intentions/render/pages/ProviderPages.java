@@ -53,19 +53,26 @@ final class ProviderPages implements PageBuilder {
     }
 
     /**
-     * The plans whose text the provider's page shows: those whose intentions reach it, and those with a
-     * consultation round (what changed since the round compares the text). Of any other plan it shows only
-     * the outline (intentions that name no provider, as links).
+     * What of the plans the provider's page shows in full: the text of each intention that reaches it, the
+     * downloads it links (its feed, and the packs and tables in those plans' folders), and the whole of each
+     * plan with a consultation round (what changed since the round compares the text). Of anything else it
+     * shows only the outline (intentions that name no provider, as links).
      */
     private static Set<String> plansRead(RenderContext ctx, Provider p) {
-        Set<String> ids = new java.util.TreeSet<>();
-        ctx.index().providers().impacts(p.id()).forEach(x -> ids.add(x.plan().id()));
+        Set<String> units = new java.util.TreeSet<>();
+        units.add(Page.downloadsUnit(""));
+        for (ProviderImpact x : ctx.index().providers().impacts(p.id())) {
+            String plan = x.plan().id();
+            units.add(ctx.index().plan(plan).map(pi -> pi.sectionOf(x.intention()))
+                    .map(s -> Page.intentionUnit(plan, s.id(), x.intention().id())).orElse(plan));
+            units.add(Page.downloadsUnit(plan));
+        }
         for (PlanIndex pi : ctx.index().plans()) {
             if (ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).isPresent()) {
-                ids.add(pi.plan().id());
+                units.add(pi.plan().id());
             }
         }
-        return ids;
+        return units;
     }
 
     private static Map<String, Object> row(ProviderIndex idx, Provider p) {
