@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import uk.nhs.intentions.model.Plan;
@@ -25,6 +24,7 @@ import uk.nhs.intentions.support.FastHash;
  * <ul>
  * <li>a plan: its whole content, and the downloads it may link with their sizes (those in the plan's folder
  * and those outside any plan's);
+ * <li>a plan outside its sections ({@code plan/}): the plan's content outside its sections;
  * <li>a section ({@code plan/section}): the plan's content outside its sections and that section's;
  * <li>an intention ({@code plan/section/intention}): the plan's content outside its sections, the section's
  * outside its intentions, and that intention's;
@@ -50,7 +50,6 @@ final class PageScopes {
     private final Optional<FastHash> base;
     private final Map<String, PlanKeys> plans;
     private final Optional<SortedMap<String, Integer>> downloads;
-    private final Map<Set<String>, Optional<FastHash>> keys = new ConcurrentHashMap<>();
 
     private PageScopes(Optional<FastHash> base, Map<String, PlanKeys> plans,
             Optional<SortedMap<String, Integer>> downloads) {
@@ -127,14 +126,13 @@ final class PageScopes {
         if (base.isEmpty() || downloads.isEmpty() || page.plansRead().isEmpty()) {
             return Optional.empty();
         }
-        Optional<FastHash> forPlans = keys.computeIfAbsent(page.plansRead().get(), this::forPlans);
-        return forPlans.map(k -> FastHash.builder().hash(k).text(page.template()).build());
+        return forPlans(page.plansRead().get()).map(k -> FastHash.builder().hash(k).text(page.template()).build());
     }
 
     private Optional<FastHash> forPlans(Set<String> units) {
         FastHash.Builder b = FastHash.builder().hash(base.get());
-        // units come sorted (see Page); a provider page may name hundreds of intentions, each digested once
-        for (String unit : units instanceof java.util.SortedSet<String> ? units : new TreeSet<>(units)) {
+        // units in the page's order (see Page); a provider page may name hundreds of intentions, each keyed once
+        for (String unit : units) {
             Optional<FastHash> k = unitKeys.computeIfAbsent(unit, this::unit);
             if (k.isEmpty()) {
                 return Optional.empty();
@@ -159,6 +157,9 @@ final class PageScopes {
         }
         if (path.length == 1) { // a whole plan, with the downloads its pages may link
             return Optional.of(b.hash(keys.content()).hash(inFolder(unit)).hash(outsidePlans()).build());
+        }
+        if (path.length == 2 && path[1].isEmpty()) { // the plan outside its sections
+            return Optional.of(b.hash(keys.outsideSections()).build());
         }
         SectionKeys section = keys.sections().get(path[1]);
         if (section == null) {

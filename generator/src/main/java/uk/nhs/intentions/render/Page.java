@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  * <li>{@code "<plan id>/<section id>"}: one section and the plan's content outside its sections;
  * <li>{@code "<plan id>/<section id>/<intention id>"}: one intention, its section's content outside its
  * intentions, and the plan's content outside its sections;
+ * <li>{@code "<plan id>/"}: the plan's content outside its sections;
  * <li>{@code "@<plan id>"}: the downloads in the plan's folder, and their sizes; {@code "@"}: the downloads
  * outside any plan's folder.
  * </ul>
@@ -35,8 +36,9 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
         Optional<Set<String>> plansRead) {
 
     public Page {
-        // kept sorted: a page's key is made over its units in order
-        plansRead = plansRead.map(r -> Collections.unmodifiableSortedSet(new TreeSet<>(r)));
+        // kept in the order given (builders give the same order for the same content): a page's key is made
+        // over its units in that order, so it must not depend on a hash set's iteration order
+        plansRead = plansRead.map(r -> Collections.unmodifiableSet(new LinkedHashSet<>(r)));
     }
 
     public Page(String path, String template, Supplier<Map<String, Object>> modelSource) {
@@ -54,7 +56,8 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
 
     /** This page, declared to read in full only {@code plansRead} (plan ids or plan/section ids; see above). */
     public Page readingOnly(Collection<String> plansRead) {
-        return new Page(path, template, modelSource, Optional.of(Set.copyOf(plansRead)));
+        return new Page(path, template, modelSource, Optional.of(plansRead instanceof Set<String> set ? set
+                : new LinkedHashSet<>(plansRead)));
     }
 
     /** This page, declared to read of the plans only one section's text and its plan's text outside sections. */
@@ -70,6 +73,11 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
     /** The unit naming one intention (see above). */
     public static String intentionUnit(String planId, String sectionId, String intentionId) {
         return planId + "/" + sectionId + "/" + intentionId;
+    }
+
+    /** The unit naming a plan's content outside its sections (meetings, budgets, rounds). */
+    public static String outsideSectionsUnit(String planId) {
+        return planId + "/";
     }
 
     /** The unit naming the downloads in a plan's folder, or with an empty id those outside any plan's. */

@@ -127,6 +127,9 @@ public final class ServeSession implements AutoCloseable {
         // an edit shows in the pages first; its plan's data files, PDFs and search entries the last site has
         // are made again by a follow-up build straight after
         cache.downloadsLater(true);
+        if (printStats && watcher != null) {
+            out.println("stats: watch first_event_to_build=" + watcher.sinceBurstStart() + "ms");
+        }
         long start = System.nanoTime();
         BuildResult r = build();
         if (r.exitCode() == 0) {

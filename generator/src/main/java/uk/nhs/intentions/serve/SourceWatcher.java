@@ -46,6 +46,8 @@ final class SourceWatcher implements Closeable {
     private final Runnable onChange;
     private final Map<Path, WatchKey> keys = new HashMap<>();
     private final Thread thread;
+    /** When the burst being handled began (System.nanoTime of its first relevant event), for `serve --stats`. */
+    private volatile long burstStart;
 
     SourceWatcher(Supplier<Sources> sources, Duration quiet, Runnable onChange) throws IOException {
         this.ws = FileSystems.getDefault().newWatchService();
@@ -55,6 +57,11 @@ final class SourceWatcher implements Closeable {
         sync();
         this.thread = new Thread(this::loop, "intentions-watch");
         thread.setDaemon(true);
+    }
+
+    /** Milliseconds from the first event of the burst being handled until now. */
+    long sinceBurstStart() {
+        return (System.nanoTime() - burstStart) / 1_000_000;
     }
 
     void start() {
@@ -84,10 +91,12 @@ final class SourceWatcher implements Closeable {
         try {
             while (true) {
                 WatchKey key = ws.take();
+                long first = System.nanoTime();
                 boolean relevant = drain(key);
                 if (!relevant) {
                     continue;
                 }
+                burstStart = first;
                 // A burst: keep collecting until nothing has happened for the quiet period.
                 while (true) {
                     WatchKey more = ws.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);

@@ -47,13 +47,21 @@ final class ComparisonPages implements PageBuilder {
                 if (!who.id().isEmpty() && mine.stream().map(r -> r.plan().period()).distinct().count() > 1) {
                     String path = SitePaths.comparison(p.id(), who.id());
                     acrossYears.add(Views.link(who.name(), path));
-                    pages.add(Page.lazy(path, "compare.ftlh", () -> commissionerModel(ctx, p, who, mine)));
+                    pages.add(Page.lazy(path, "compare.ftlh", () -> commissionerModel(ctx, p, who, mine))
+                            .readingOnly(reads(ctx, mine)));
                 }
             });
             pages.add(Page.lazy(SitePaths.comparison(p.id()), "compare.ftlh",
-                    () -> priorityModel(ctx, p, rows, acrossYears)));
+                    () -> priorityModel(ctx, p, rows, acrossYears)).readingOnly(reads(ctx, rows)));
         }
         return pages;
+    }
+
+    /** A comparison shows each row's intention in full (its actions); of anything else only the outline. */
+    private static Set<String> reads(RenderContext ctx, List<Comparisons.Row> rows) {
+        Set<String> units = new LinkedHashSet<>();
+        rows.forEach(r -> units.add(Reads.intention(ctx, r.plan(), r.intention())));
+        return units;
     }
 
     /** Commissioner by name, then newest year first, then the plan's own order. */

@@ -23,6 +23,8 @@ final class GroupPages implements PageBuilder {
     public List<Page> build(RenderContext ctx) {
         List<Page> pages = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
+        // a group's page lists references (outlines), its positions at meetings and its budget lines
+        java.util.Set<String> reads = Reads.everyPlanOutsideSections(ctx);
         for (CommissioningGroup g : ctx.index().site().groups()) {
             Map<String, Object> row = CrossLinks.groupLink(g);
             row.put("kind", kindLabel(g.kind()));
@@ -49,14 +51,14 @@ final class GroupPages implements PageBuilder {
                     "priorities", ctx.markdown().toMarkup(g.priorities()),
                     "hasPriorities", g.priorities() != null && !g.priorities().isBlank(),
                     "mentions", CrossLinks.mentions(ctx, pi -> pi.mentionsOfGroup(g.id())),
-                    "budgets", GroupBudgets.forGroup(ctx, g.id()))));
+                    "budgets", GroupBudgets.forGroup(ctx, g.id()))).readingOnly(reads));
         }
         pages.add(0, new Page(SitePaths.groups(), "groups.ftlh", Views.map(
                 "title", "Commissioning groups",
                 "description", "The practice-based commissioning (PBC) groups: localities, CATS specialties, "
                         + "priorities and the intentions that involve them.",
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()),
-                "groups", rows)));
+                "groups", rows)).readingOnly(java.util.Set.of()));
         return pages;
     }
 

@@ -21,6 +21,8 @@ final class PriorityPages implements PageBuilder {
     public List<Page> build(RenderContext ctx) {
         List<Page> pages = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
+        // a priority page lists references (outlines) and links the plans' tables with their sizes
+        java.util.Set<String> reads = Reads.everyPlanOutsideSections(ctx);
         for (Priority p : ctx.index().site().priorities()) {
             Map<String, Object> mentions = CrossLinks.mentions(ctx, pi -> pi.mentionsOfPriority(p.id()));
             Map<String, Object> row = CrossLinks.priorityLink(p);
@@ -42,14 +44,14 @@ final class PriorityPages implements PageBuilder {
                     // only where two plans name the priority: a one-plan site shows no comparison
                     "compare", ctx.index().comparisons().comparable(p.id()) ? Views.link("Compare what each"
                             + " commissioner plans for " + p.name(), SitePaths.comparison(p.id())) : null,
-                    "downloads", DataOutputs.priorityDownloads(ctx, p))));
+                    "downloads", DataOutputs.priorityDownloads(ctx, p))).readingOnly(reads));
         }
         pages.add(0, new Page(SitePaths.priorities(), "priorities.ftlh", Views.map(
                 "title", "Disease priorities",
                 "description", "The disease priorities of the commissioning intentions, each with the intentions,"
                         + " narrative and meeting discussions that concern it.",
                 "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home()),
-                "priorities", rows)));
+                "priorities", rows)).readingOnly(java.util.Set.of()));
         return pages;
     }
 }

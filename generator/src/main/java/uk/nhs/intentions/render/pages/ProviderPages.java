@@ -59,13 +59,11 @@ final class ProviderPages implements PageBuilder {
      * shows only the outline (intentions that name no provider, as links).
      */
     private static Set<String> plansRead(RenderContext ctx, Provider p) {
-        Set<String> units = new java.util.TreeSet<>();
+        Set<String> units = new java.util.LinkedHashSet<>();
         units.add(Page.downloadsUnit(""));
         for (ProviderImpact x : ctx.index().providers().impacts(p.id())) {
-            String plan = x.plan().id();
-            units.add(ctx.index().plan(plan).map(pi -> pi.sectionOf(x.intention()))
-                    .map(s -> Page.intentionUnit(plan, s.id(), x.intention().id())).orElse(plan));
-            units.add(Page.downloadsUnit(plan));
+            units.add(Reads.intention(ctx, x.plan(), x.intention()));
+            units.add(Page.downloadsUnit(x.plan().id()));
         }
         for (PlanIndex pi : ctx.index().plans()) {
             if (ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).isPresent()) {

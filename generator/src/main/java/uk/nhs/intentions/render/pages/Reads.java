@@ -1,0 +1,34 @@
+package uk.nhs.intentions.render.pages;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import uk.nhs.intentions.model.Intention;
+import uk.nhs.intentions.model.Plan;
+import uk.nhs.intentions.render.Page;
+import uk.nhs.intentions.render.RenderContext;
+
+/** The units of content a page declares it reads (see {@link Page}), for builders outside a single plan. */
+final class Reads {
+    private Reads() {
+    }
+
+    /** One intention's unit; the whole plan's when the index does not place it in a section. */
+    static String intention(RenderContext ctx, Plan plan, Intention i) {
+        return ctx.index().plan(plan.id()).map(pi -> pi.sectionOf(i))
+                .map(s -> Page.intentionUnit(plan.id(), s.id(), i.id())).orElse(plan.id());
+    }
+
+    /**
+     * Every plan's content outside its sections (meetings, budgets, rounds) and the downloads in its folder:
+     * what a page gathering references from all plans may show beyond their outlines.
+     */
+    static Set<String> everyPlanOutsideSections(RenderContext ctx) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Plan p : ctx.index().site().plans()) {
+            units.add(Page.outsideSectionsUnit(p.id()));
+            units.add(Page.downloadsUnit(p.id()));
+        }
+        return units;
+    }
+}
