@@ -52,7 +52,21 @@ public record Plan(String id, String title, List<String> commissioners, String p
         return rounds.stream().filter(ConsultationRound::event).toList();
     }
 
+    /** Every intention, section by section (a new list each call: keep it when looping). */
     public List<Intention> intentions() {
-        return sections.stream().flatMap(s -> s.intentions().stream()).toList();
+        List<Intention> all = new java.util.ArrayList<>(intentionCount());
+        for (Section s : sections) {
+            all.addAll(s.intentions());
+        }
+        return java.util.Collections.unmodifiableList(all);
+    }
+
+    /** How many intentions the plan holds, without listing them. */
+    public int intentionCount() {
+        int n = 0;
+        for (Section s : sections) {
+            n += s.intentions().size();
+        }
+        return n;
     }
 }

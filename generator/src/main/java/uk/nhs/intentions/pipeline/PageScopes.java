@@ -142,7 +142,7 @@ final class PageScopes {
         return Optional.of(b.build());
     }
 
-    private final Map<String, Optional<FastHash>> unitKeys = new ConcurrentHashMap<>();
+    private final Map<String, Optional<FastHash>> unitKeys = new ConcurrentHashMap<>(4096);
 
     /** One unit's key (see the class comment), or empty when it names nothing of this site. */
     private Optional<FastHash> unit(String unit) {

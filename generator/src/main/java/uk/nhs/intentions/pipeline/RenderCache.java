@@ -242,7 +242,7 @@ public final class RenderCache {
     final class Run {
         private final String templateSet;
         private final Map<String, Entry> previous = entries;
-        private final Map<String, Entry> next = new ConcurrentHashMap<>();
+        private final Map<String, Entry> next = new ConcurrentHashMap<>(Math.max(16, previous.size()));
         private final Map<String, PlanFiles> previousFiles = planFiles;
         private final Map<String, PlanFiles> nextFiles = new ConcurrentHashMap<>();
         private final Map<String, PlanPart> previousParts = planParts;

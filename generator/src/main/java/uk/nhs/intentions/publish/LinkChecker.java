@@ -60,12 +60,12 @@ final class LinkChecker {
     }
 
     private final String rootPath;
-    private final Map<String, PageRefs> pages = new ConcurrentHashMap<>();
+    private final Map<String, PageRefs> pages;
     private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
     /** One copy of each link text: pages of a large site repeat the same links thousands of times. */
     private final Map<String, String> linkTexts = new ConcurrentHashMap<>();
     /** Every file of the site: a link check is then a set lookup, not a file-system call. */
-    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Set<String> files;
 
     /** What earlier builds found in pages, or null: each page is then scanned. */
     private final LinkMemo memo;
@@ -78,6 +78,15 @@ final class LinkChecker {
     LinkChecker(String rootPath, LinkMemo memo) {
         this.rootPath = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
         this.memo = memo;
+        // sized for the last site at once: growing a concurrent map while both cores add to it is costly
+        int expected = expectedFiles();
+        this.pages = new ConcurrentHashMap<>(expected);
+        this.files = ConcurrentHashMap.newKeySet(expected);
+    }
+
+    /** How many files the last site that passed had (16 when there is none): the likely size of this one. */
+    int expectedFiles() {
+        return memo == null || memo.passed() == null ? 16 : Math.max(16, memo.passed().files().size());
     }
 
     /** Takes note of one file of the site as it is written; thread-safe. HTML pages are scanned once, here. */

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class SiteWriter {
     private final Path root;
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<String> written;
     private final Path previous;
     /** Checks the links of each page as its bytes pass through, so nothing is read back from disk. */
     private final LinkChecker links;
@@ -39,6 +39,7 @@ public final class SiteWriter {
         this.previous = previous == null ? null : previous.toAbsolutePath().normalize();
         this.links = links;
         this.record = record;
+        this.written = ConcurrentHashMap.newKeySet(links.expectedFiles());
     }
 
     /**

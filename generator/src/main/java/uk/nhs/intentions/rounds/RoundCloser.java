@@ -56,6 +56,6 @@ public final class RoundCloser {
         Files.writeString(tmp, SnapshotWriter.write(plan.id(), Snapshots.of(plan, roundId)), StandardCharsets.UTF_8);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         return new Outcome.Closed("closed round `" + roundId + "` (" + round.get().name() + "): snapshot of "
-                + plan.intentions().size() + " intentions saved", target);
+                + plan.intentionCount() + " intentions saved", target);
     }
 }

@@ -64,7 +64,7 @@ public final class BudgetViews {
             }
             List<Map<String, Object>> intentions = new ArrayList<>();
             for (Ref ref : r.intentions()) {
-                plan.intentions().stream().filter(i -> i.id().equals(ref.id())).findFirst()
+                ctx.index().plan(plan.id()).flatMap(pi -> pi.intention(ref.id()))
                         .ifPresent(i -> intentions.add(Views.intentionLink(plan, i)));
             }
             Map<String, Object> group = r.group() == null ? null : ctx.index().site().groups().stream()

@@ -67,7 +67,7 @@ final class CommissionerPages implements PageBuilder {
     private static Map<String, Object> planRow(Plan p) {
         return Views.map("label", p.title(), "href", SitePaths.plan(p.id()), "period", p.period(),
                 "status", p.status(), "published", p.publishedOn().map(DateText::format).orElse(""),
-                "count", p.intentions().size(),
+                "count", p.intentionCount(),
                 "kind", p.document().kind().equals("plan") ? "" : p.document().kindLabel(),
                 "partners", p.commissioners().size() > 1 ? String.join(" and ", p.commissioners()) : "");
     }

@@ -58,7 +58,7 @@ final class GlancePages implements PageBuilder {
                             + " where the money the plan links to intentions goes, by service area and priority.",
                     "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), plan.title(), SitePaths.plan(plan.id())),
                     "planTitle", plan.title(),
-                    "intentionCount", plan.intentions().size(),
+                    "intentionCount", plan.intentionCount(),
                     "sectionCount", plan.sections().size(),
                     "budgetsHref", SitePaths.budgets(plan.id()),
                     "headlines", BudgetViews.headlineFigures(ctx).stream()

@@ -79,7 +79,7 @@ final class PlanPage implements PageBuilder {
                 "audience", plan.document().audience(),
                 "timeline", timeline(ctx, plan),
                 "introduction", ctx.markdown().toMarkup(plan.introduction()),
-                "intentionCount", plan.intentions().size(),
+                "intentionCount", plan.intentionCount(),
                 "sections", HomePage.sections(plan));
         if (!plan.consultationRounds().isEmpty()) {
             m.put("respondHref", SitePaths.respond(plan.id()));

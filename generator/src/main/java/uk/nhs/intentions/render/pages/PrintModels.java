@@ -85,7 +85,7 @@ public final class PrintModels {
                 "budgets", budgets,
                 "responses", responses,
                 "changes", changes,
-                "intentionCount", plan.intentions().size());
+                "intentionCount", plan.intentionCount());
     }
 
     /** Who, when, which version, whom to ask: only what the content and settings say, "not stated" otherwise. */

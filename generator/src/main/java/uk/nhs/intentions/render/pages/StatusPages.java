@@ -79,7 +79,7 @@ final class StatusPages implements PageBuilder {
     public static List<Map<String, Object>> filters(Plan plan, IntentionStatus current, boolean allIsCurrent,
             Map<IntentionStatus, Integer> counts) {
         List<Map<String, Object>> out = new ArrayList<>();
-        out.add(Views.map("label", "All", "count", plan.intentions().size(),
+        out.add(Views.map("label", "All", "count", plan.intentionCount(),
                 "href", SitePaths.allIntentions(plan.id()), "current", allIsCurrent));
         counts.forEach((status, n) -> out.add(Views.map("label", status.label(), "id", status.id(), "count", n,
                 "href", SitePaths.status(plan.id(), status.id()), "current", status == current)));
