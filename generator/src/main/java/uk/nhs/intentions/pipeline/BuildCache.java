@@ -23,9 +23,12 @@ import uk.nhs.intentions.support.FastHash;
  * after a one-file edit reuse the pages whose inputs did not change.
  *
  * <p>It holds, per page, the fingerprint of the page's full model and templates and the hash and length of the
- * bytes they rendered to; the bytes themselves are the previous build's published files, read back and used
- * only when their hash matches. So the cache can never put anything into a site that the same inputs would not
- * render, and deleting the folder only costs the next build its head start.
+ * bytes they rendered to; the bytes themselves are the previous build's published files, kept (as hard links)
+ * only when they still hold those bytes: either the file still matches the stamp taken when it was written
+ * (size, modification time, file; see {@code publish.LinkMemo}, saved here with each page's links and ids so
+ * the link check need not scan it again), or it is read back and its hash matches. So the cache can never put
+ * anything into a site that the same inputs would not render, and deleting the folder only costs the next
+ * build its head start.
  *
  * <p>Every file is stamped with the cache format, the generator's identity ({@link GeneratorIdentity}) and the
  * output folder, and ends with a checksum of its body: a cache from another generator build, for another
@@ -36,7 +39,7 @@ public final class BuildCache {
     public static final String FOLDER = ".intentions-cache";
     static final String PAGES = "pages.bin";
     private static final String MAGIC = "intentions-cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String TEMP = ".tmp-";
 
     private final Path folder;

@@ -69,7 +69,8 @@ public final class RenderCache {
             files = List.copyOf(files);
         }
     }
-    private final LinkMemo links = new LinkMemo();
+    /** What the publisher knows of the last site's files (see {@link LinkMemo}); saved with the CLI's cache. */
+    private volatile LinkMemo links = new LinkMemo();
     private volatile Stats last = new Stats(0, 0, List.of(), 0, 0);
     /** Content digests kept between builds (serve's unchanged section files digest once). */
     private final ContentDigest digest = new ContentDigest();
@@ -148,6 +149,7 @@ public final class RenderCache {
                     out.writeInt(fe.length());
                 }
             }
+            links.write(out);
         }
         return buf.toByteArray();
     }
@@ -191,6 +193,7 @@ public final class RenderCache {
         RenderCache c = new RenderCache();
         c.entries = Map.copyOf(read);
         c.planFiles = Map.copyOf(files);
+        c.links = LinkMemo.read(in);
         return c;
     }
 
@@ -227,6 +230,7 @@ public final class RenderCache {
 
     /** Forgets everything: the next build renders every page. */
     public void clear() {
+        links = new LinkMemo();
         entries = Map.of();
         planFiles = Map.of();
         planParts = Map.of();

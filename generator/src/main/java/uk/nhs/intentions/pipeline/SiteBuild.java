@@ -147,9 +147,10 @@ public final class SiteBuild {
                 inputs.ifPresent(in2 -> writer.writeRecord(manifest(writer, in2, pages.size(), diags)));
             };
             String rootPath = SitePaths.basePath(config.settings().baseUrl()).orElse("/");
-            // serve's cache also remembers each page's links, so unchanged pages are not scanned again
-            Publisher.Result published = options.cache().isPresent()
-                    ? Publisher.publish(config.outputDir(), rootPath, work, options.cache().get().links())
+            // a cache also remembers each page's links and each file's stamp, so files the last build wrote
+            // are kept without being read or scanned again
+            Publisher.Result published = cache.isPresent()
+                    ? Publisher.publish(config.outputDir(), rootPath, work, cache.get().links())
                     : Publisher.publish(config.outputDir(), rootPath, work);
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {

@@ -39,12 +39,11 @@ import uk.nhs.intentions.support.FastHash;
 final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("(?i)^(https?|mailto|tel|ftp|data|javascript):.*");
 
-    /** What the check keeps of one page: the links it makes (canonical aside) and the ids it declares. */
     /**
      * What the check keeps of one page: its links, and its ids as sorted 64-bit hashes (a provider page of a
      * national site declares thousands of ids; as strings they were a large part of a big build's heap).
      */
-    private record PageRefs(List<String> links, long[] ids) {
+    record PageRefs(List<String> links, long[] ids) {
         boolean declares(String id) {
             return java.util.Arrays.binarySearch(ids, idHash(id)) >= 0;
         }
@@ -91,13 +90,31 @@ final class LinkChecker {
 
     /** Takes note of one file of the site as it is written; thread-safe. HTML pages are scanned once, here. */
     void add(String path, byte[] bytes) {
+        add(path, bytes, null);
+    }
+
+    /** Whether the writer should stamp the files it writes (only a memo keeps stamps). */
+    boolean stamps() {
+        return memo != null;
+    }
+
+    /**
+     * As {@link #add(String, byte[])}, for a file written with these attributes: with a memo, the file is stamped
+     * (see {@link LinkMemo}) so the next build can keep it without reading it.
+     */
+    void add(String path, byte[] bytes, java.nio.file.attribute.BasicFileAttributes written) {
         files.add(path);
-        if (path.endsWith(".html")) {
-            if (memo == null) {
+        if (memo == null) {
+            if (path.endsWith(".html")) {
                 pages.put(path, refs(scan(bytes)));
-                return;
             }
-            FastHash hash = FastHash.of(bytes);
+            return;
+        }
+        FastHash hash = FastHash.of(bytes);
+        if (written != null) {
+            memo.stamp(path, LinkMemo.Stamp.of(written, hash));
+        }
+        if (path.endsWith(".html")) {
             PageRefs known = memo.get(path, hash) instanceof PageRefs r ? r : null;
             PageRefs refs = known != null ? known : refs(scan(bytes));
             pages.put(path, refs);
@@ -108,11 +125,17 @@ final class LinkChecker {
     }
 
     /**
-     * Whether the bytes of a file kept from the previous site need not be read: only with a memo (serve's,
-     * whose previous site is its own), and for a page only when the memo holds its links for these exact bytes.
+     * Whether the previous site's file at {@code path}, with attributes {@code now}, holds the bytes hashed
+     * {@code hash} and need not be read: only when the memo stamped it with that hash and it still matches the
+     * stamp (same size, time and file), and for a page only when the memo holds its links for those bytes.
      */
-    boolean knows(String path, FastHash hash) {
-        return memo != null && (!path.endsWith(".html") || memo.get(path, hash) instanceof PageRefs);
+    boolean trusts(String path, FastHash hash, java.nio.file.attribute.BasicFileAttributes now) {
+        if (memo == null) {
+            return false;
+        }
+        LinkMemo.Stamp s = memo.stamp(path);
+        return s != null && s.hash().equals(hash) && s.matches(now)
+                && (!path.endsWith(".html") || memo.get(path, hash) instanceof PageRefs);
     }
 
     /** Takes note of a page kept unchanged whose bytes the memo has seen ({@link #knows}). */

@@ -1,25 +1,59 @@
 package uk.nhs.intentions.publish;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import uk.nhs.intentions.support.FastHash;
 
 /**
- * What the link check found in each page (its links and ids), kept between the builds of one {@code serve}
- * session and keyed by the page's path and the hash of its bytes: a page whose bytes did not change is not
- * scanned again. One entry per page path, so memory follows the number of pages, as the check itself does.
+ * What the publisher knows of the last site, kept between builds (in memory by {@code serve}, on disk in the
+ * CLI's build cache): what the link check found in each page (its links and ids), keyed by the page's path and
+ * the hash of its bytes, so a page whose bytes did not change is not scanned again; and a stamp of every file
+ * it wrote (size, modification time, file key and the hash of the bytes), so a file of the previous site whose
+ * stamp still matches is known to hold those bytes without reading it. A file changed behind the publisher's
+ * back (its time or inode changed) no longer matches and is read again. One entry per path, so memory follows
+ * the number of files, as the check itself does.
  */
 public final class LinkMemo {
     record Entry(FastHash bytes, Object refs) {
     }
 
+    /** A file as written: its size, modification time (ns), file key (inode; 0 where there is none), bytes. */
+    record Stamp(long size, long modified, long fileKey, FastHash hash) {
+        static Stamp of(BasicFileAttributes a, FastHash hash) {
+            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key(a), hash);
+        }
+
+        /** Whether the file with these attributes is, by every sign short of reading it, the one stamped. */
+        boolean matches(BasicFileAttributes a) {
+            return a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified && key(a) == fileKey;
+        }
+
+        private static long key(BasicFileAttributes a) {
+            Object k = a.fileKey();
+            return k == null ? 0 : FastHash.of(k.toString().getBytes(StandardCharsets.UTF_8)).high();
+        }
+    }
+
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
 
     /** The files and page links of the last site that passed the check, or null before the first. */
     private volatile Passed passed;
 
-    record Passed(java.util.Set<String> files, Map<String, Object> pages) {
+    record Passed(Set<String> files, Map<String, Object> pages) {
     }
 
     Passed passed() {
@@ -37,5 +71,177 @@ public final class LinkMemo {
 
     void put(String path, FastHash bytes, Object refs) {
         pages.put(path, new Entry(bytes, refs));
+    }
+
+    Stamp stamp(String path) {
+        return stamps.get(path);
+    }
+
+    void stamp(String path, Stamp s) {
+        stamps.put(path, s);
+    }
+
+    private static final int FORMAT = 1;
+
+    /**
+     * Writes the memo for the persistent build cache: paths and link texts once each in tables, then the stamps,
+     * the pages' links and ids, and the last site that passed (sharing the pages' entries, as in memory).
+     */
+    public void write(DataOutputStream out) throws IOException {
+        Passed p = passed;
+        Map<String, Integer> paths = new LinkedHashMap<>();
+        Map<String, Integer> links = new LinkedHashMap<>();
+        List<String> pageOrder = pages.keySet().stream().sorted().toList();
+        List<String> stampOrder = stamps.keySet().stream().sorted().toList();
+        stampOrder.forEach(s -> paths.putIfAbsent(s, paths.size()));
+        pageOrder.forEach(s -> paths.putIfAbsent(s, paths.size()));
+        if (p != null) {
+            p.files().stream().sorted().forEach(s -> paths.putIfAbsent(s, paths.size()));
+            p.pages().keySet().stream().sorted().forEach(s -> paths.putIfAbsent(s, paths.size()));
+        }
+        Map<Object, Integer> entryOf = new IdentityHashMap<>();
+        for (String path : pageOrder) {
+            LinkChecker.PageRefs r = (LinkChecker.PageRefs) pages.get(path).refs();
+            entryOf.putIfAbsent(r, entryOf.size());
+            r.links().forEach(l -> links.putIfAbsent(l, links.size()));
+        }
+        if (p != null) {
+            p.pages().values().forEach(r -> ((LinkChecker.PageRefs) r).links()
+                    .forEach(l -> links.putIfAbsent(l, links.size())));
+        }
+        out.writeInt(FORMAT);
+        writeTable(out, paths.keySet());
+        writeTable(out, links.keySet());
+        out.writeInt(stampOrder.size());
+        for (String path : stampOrder) {
+            Stamp s = stamps.get(path);
+            out.writeInt(paths.get(path));
+            out.writeLong(s.size());
+            out.writeLong(s.modified());
+            out.writeLong(s.fileKey());
+            out.writeLong(s.hash().high());
+            out.writeLong(s.hash().low());
+        }
+        out.writeInt(pageOrder.size());
+        for (String path : pageOrder) {
+            Entry e = pages.get(path);
+            out.writeInt(paths.get(path));
+            out.writeLong(e.bytes().high());
+            out.writeLong(e.bytes().low());
+            writeRefs(out, (LinkChecker.PageRefs) e.refs(), links);
+        }
+        out.writeBoolean(p != null);
+        if (p != null) {
+            List<String> files = p.files().stream().sorted().toList();
+            out.writeInt(files.size());
+            for (String f : files) {
+                out.writeInt(paths.get(f));
+            }
+            List<String> passedPages = p.pages().keySet().stream().sorted().toList();
+            out.writeInt(passedPages.size());
+            for (String path : passedPages) {
+                Object r = p.pages().get(path);
+                out.writeInt(paths.get(path));
+                Integer shared = entryOf.get(r);
+                out.writeInt(shared == null ? -1 : shared);
+                if (shared == null) {
+                    writeRefs(out, (LinkChecker.PageRefs) r, links);
+                }
+            }
+        }
+    }
+
+    /** A memo as {@link #write} wrote it; throws on anything else (the caller then starts without one). */
+    public static LinkMemo read(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) {
+            throw new IOException("another link memo format");
+        }
+        List<String> paths = readTable(in);
+        List<String> links = readTable(in);
+        LinkMemo m = new LinkMemo();
+        int stamps = count(in);
+        for (int i = 0; i < stamps; i++) {
+            String path = paths.get(in.readInt());
+            m.stamps.put(path, new Stamp(in.readLong(), in.readLong(), in.readLong(),
+                    new FastHash(in.readLong(), in.readLong())));
+        }
+        int pages = count(in);
+        List<Object> entries = new ArrayList<>(pages);
+        for (int i = 0; i < pages; i++) {
+            String path = paths.get(in.readInt());
+            FastHash bytes = new FastHash(in.readLong(), in.readLong());
+            LinkChecker.PageRefs r = readRefs(in, links);
+            entries.add(r);
+            m.pages.put(path, new Entry(bytes, r));
+        }
+        if (in.readBoolean()) {
+            int files = count(in);
+            Set<String> fileSet = new java.util.HashSet<>(files * 2);
+            for (int i = 0; i < files; i++) {
+                fileSet.add(paths.get(in.readInt()));
+            }
+            int passedPages = count(in);
+            Map<String, Object> byPath = new HashMap<>(passedPages * 2);
+            for (int i = 0; i < passedPages; i++) {
+                String path = paths.get(in.readInt());
+                int shared = in.readInt();
+                byPath.put(path, shared >= 0 ? entries.get(shared) : readRefs(in, links));
+            }
+            m.passed = new Passed(Set.copyOf(fileSet), Map.copyOf(byPath));
+        }
+        return m;
+    }
+
+    private static void writeRefs(DataOutputStream out, LinkChecker.PageRefs r, Map<String, Integer> links)
+            throws IOException {
+        out.writeInt(r.links().size());
+        for (String l : r.links()) {
+            out.writeInt(links.get(l));
+        }
+        out.writeInt(r.ids().length);
+        for (long id : r.ids()) {
+            out.writeLong(id);
+        }
+    }
+
+    private static LinkChecker.PageRefs readRefs(DataInputStream in, List<String> links) throws IOException {
+        int n = count(in);
+        List<String> l = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            l.add(links.get(in.readInt()));
+        }
+        int k = count(in);
+        long[] ids = new long[k];
+        for (int i = 0; i < k; i++) {
+            ids[i] = in.readLong();
+        }
+        return new LinkChecker.PageRefs(List.copyOf(l), ids);
+    }
+
+    private static void writeTable(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+    }
+
+    private static List<String> readTable(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int len = count(in);
+            out.add(new String(in.readNBytes(len), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 100_000_000) {
+            throw new IOException("implausible count " + n);
+        }
+        return n;
     }
 }

@@ -122,15 +122,20 @@ public final class SiteWriter {
         if (!written.add(path)) {
             throw new IllegalStateException("two outputs want the same file: " + path);
         }
+        java.nio.file.attribute.BasicFileAttributes written = null;
         try {
             createParent(target);
             if (!linkedUnchanged(path, target, bytes)) {
                 Files.write(target, bytes);
             }
+            if (links.stamps()) {
+                written = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
-        links.add(path, bytes);
+        links.add(path, bytes, written);
     }
 
     /** Folders already made in the staging tree: most files share a handful of folders. */
@@ -191,11 +196,16 @@ public final class SiteWriter {
             }
             Path target = resolve(path);
             Optional<Path> file = previousFile(path);
-            if (file.isEmpty() || Files.size(file.get()) != length) {
+            if (file.isEmpty()) {
                 return false;
             }
             Path before = file.get();
-            if (!links.knows(path, hash)) {
+            java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(before,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (now.size() != length) {
+                return false;
+            }
+            if (!links.trusts(path, hash, now)) {
                 byte[] bytes = Files.readAllBytes(before);
                 if (bytes.length != length || !uk.nhs.intentions.support.FastHash.of(bytes).equals(hash)) {
                     return false;

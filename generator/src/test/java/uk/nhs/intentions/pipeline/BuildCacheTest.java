@@ -53,6 +53,42 @@ class BuildCacheTest {
     }
 
     @Test
+    void aRebuildLinksTheLastSitesUnchangedFilesInsteadOfCopyingThem() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        assertEquals(0, build(config, "v1", new BuildStats(), false).exitCode());
+        Path site = dir.resolve("src/site");
+        Path first = site.toRealPath();
+        Path priorities = dir.resolve("src/content/priorities.yml");
+        Files.writeString(priorities, Files.readString(priorities) + "\n");
+        BuildStats stats = new BuildStats();
+        assertEquals(0, build(config, "v1", stats, true).exitCode());
+        Path second = site.toRealPath();
+        assertFalse(first.equals(second), "a new release");
+        // the page is the very file of the last release (a hard link): nothing was read, scanned or written
+        assertTrue(Files.isSameFile(first.resolve(DIABETES), second.resolve(DIABETES)));
+        assertEquals(0, stats.renderedPages());
+    }
+
+    @Test
+    void aFileAlteredInPlaceInThePublishedSiteIsMadeAgainNotKept() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        assertEquals(0, build(config, "v1", new BuildStats(), false).exitCode());
+        Path page = dir.resolve("src/site").resolve(DIABETES);
+        byte[] good = Files.readAllBytes(page);
+        // a deploy step rewriting the page where it is: same size, same file, a newer time
+        byte[] altered = new String(good, java.nio.charset.StandardCharsets.UTF_8).replace("<title>", "<titlE>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(good.length, altered.length);
+        Files.write(page, altered);
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(page).toMillis() + 5_000));
+        BuildStats stats = new BuildStats();
+        assertEquals(0, build(config, "v1", stats, true).exitCode());
+        assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(dir.resolve("src/site").resolve(DIABETES))),
+                "the page a build renders is published, not the altered one");
+    }
+
+    @Test
     void theCacheLivesBesideTheConfigurationAndNothingOfItIsPublished() throws IOException {
         Path config = TestSites.minimal(dir.resolve("src"));
         BuildCache cache = BuildCache.beside(config);
