@@ -28,7 +28,8 @@ import uk.nhs.intentions.support.FastHash;
  * <li>a section ({@code plan/section}): the plan's content outside its sections and that section's;
  * <li>an intention ({@code plan/section/intention}): the plan's content outside its sections, the section's
  * outside its intentions, and that intention's;
- * <li>downloads ({@code @plan}, or {@code @} for those outside any plan's folder), with their sizes.
+ * <li>downloads ({@code @plan}, or {@code @} for those outside any plan's folder, or {@code @=path} for one),
+ * with their sizes.
  * </ul>
  * A page that reads everything has no key and always goes through its model's fingerprint.
  *
@@ -147,6 +148,10 @@ final class PageScopes {
     /** One unit's key (see the class comment), or empty when it names nothing of this site. */
     private Optional<FastHash> unit(String unit) {
         FastHash.Builder b = FastHash.builder().text(unit);
+        if (unit.startsWith("@=")) { // one download: its size, or that there is none
+            Integer size = downloads.get().get(unit.substring(2));
+            return Optional.of(b.count(size == null ? -1 : size).build());
+        }
         if (unit.startsWith("@")) { // downloads: outside any plan's folder, or in one plan's
             return Optional.of(b.hash(unit.length() == 1 ? outsidePlans() : inFolder(unit.substring(1))).build());
         }

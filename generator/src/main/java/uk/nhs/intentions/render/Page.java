@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * intentions, and the plan's content outside its sections;
  * <li>{@code "<plan id>/"}: the plan's content outside its sections;
  * <li>{@code "@<plan id>"}: the downloads in the plan's folder, and their sizes; {@code "@"}: the downloads
- * outside any plan's folder.
+ * outside any plan's folder; {@code "@=<path>"}: the one download at that path of the site, and its size.
  * </ul>
  * Such a page may still read the rest of the site and every plan's outline (ids, numbers, titles,
  * references, links between plans; everything but Markdown text and source positions). An incremental build
@@ -73,6 +73,11 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
     /** The unit naming one intention (see above). */
     public static String intentionUnit(String planId, String sectionId, String intentionId) {
         return planId + "/" + sectionId + "/" + intentionId;
+    }
+
+    /** The unit naming one download (a file the page links with its size), by its path in the site. */
+    public static String downloadUnit(String sitePath) {
+        return "@=" + sitePath;
     }
 
     /** The unit naming a plan's content outside its sections (meetings, budgets, rounds). */

@@ -83,6 +83,22 @@ public final class DataOutputs {
     }
 
     /** The provider's feed and, per plan that affects it, the table of intentions affecting each provider. */
+    /**
+     * Every file {@link #providerDownloads} and {@link #providerFeed} may link for the provider (written or not),
+     * so its page can say which downloads' sizes it shows.
+     */
+    public static List<String> providerDownloadPaths(RenderContext ctx, Provider p) {
+        List<String> out = new ArrayList<>();
+        out.add(SitePaths.providerFeed(p.id()));
+        ctx.index().providers().impacts(p.id()).stream().map(x -> x.plan().id()).distinct().forEach(plan -> {
+            out.add(SitePaths.providerPack(plan, p.id()));
+            out.add(SitePaths.dataFile(plan, PROVIDERS_TABLE));
+        });
+        return out;
+    }
+
+    private static final String PROVIDERS_TABLE = "intention-providers.csv";
+
     public static List<Map<String, Object>> providerDownloads(RenderContext ctx, Provider p) {
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> plans = ctx.index().providers().impacts(p.id()).stream().map(x -> x.plan().id())
@@ -98,7 +114,7 @@ public final class DataOutputs {
         for (Plan plan : ctx.index().site().plans()) {
             if (plans.contains(plan.id())) {
                 ctx.downloads().link(plan.title() + ": intentions affecting each provider", "CSV",
-                        SitePaths.dataFile(plan.id(), "intention-providers.csv")).ifPresent(out::add);
+                        SitePaths.dataFile(plan.id(), PROVIDERS_TABLE)).ifPresent(out::add);
             }
         }
         return out;

@@ -54,16 +54,16 @@ final class ProviderPages implements PageBuilder {
 
     /**
      * What of the plans the provider's page shows in full: the text of each intention that reaches it, the
-     * downloads it links (its feed, and the packs and tables in those plans' folders), and the whole of each
-     * plan with a consultation round (what changed since the round compares the text). Of anything else it
-     * shows only the outline (intentions that name no provider, as links).
+     * downloads it links with their sizes (its feed, and its pack and the intention–provider table of each plan
+     * that reaches it: see {@code DataOutputs.providerDownloads}), and the whole of each plan with a consultation
+     * round (what changed since the round compares the text). Of anything else it shows only the outline
+     * (intentions that name no provider, as links).
      */
     private static Set<String> plansRead(RenderContext ctx, Provider p) {
         Set<String> units = new java.util.LinkedHashSet<>();
-        units.add(Page.downloadsUnit(""));
+        DataOutputs.providerDownloadPaths(ctx, p).forEach(path -> units.add(Page.downloadUnit(path)));
         for (ProviderImpact x : ctx.index().providers().impacts(p.id())) {
             units.add(Reads.intention(ctx, x.plan(), x.intention()));
-            units.add(Page.downloadsUnit(x.plan().id()));
         }
         for (PlanIndex pi : ctx.index().plans()) {
             if (ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).isPresent()) {
