@@ -133,8 +133,19 @@ final class PageScopes {
     private Optional<FastHash> forPlans(Set<String> units) {
         FastHash.Builder b = FastHash.builder().hash(base.get());
         // units in the page's order (see Page); a provider page may name hundreds of intentions, each keyed once
+        // a provider page of a large site names thousands of intentions, as strings shared by every page that
+        // names them (see render.pages.Reads): looked up by identity first, in this thread's own table
+        Map<String, Optional<FastHash>> seen = byThread.computeIfAbsent(Thread.currentThread(),
+                t -> new java.util.IdentityHashMap<>());
         for (String unit : units) {
-            Optional<FastHash> k = unitKeys.computeIfAbsent(unit, this::unit);
+            Optional<FastHash> k = seen.get(unit);
+            if (k == null) {
+                k = unitKeys.get(unit);
+                if (k == null) {
+                    k = unitKeys.computeIfAbsent(unit, this::unit);
+                }
+                seen.put(unit, k);
+            }
             if (k.isEmpty()) {
                 return Optional.empty();
             }
@@ -144,6 +155,7 @@ final class PageScopes {
     }
 
     private final Map<String, Optional<FastHash>> unitKeys = new ConcurrentHashMap<>(4096);
+    private final Map<Thread, Map<String, Optional<FastHash>>> byThread = new ConcurrentHashMap<>();
 
     /** One unit's key (see the class comment), or empty when it names nothing of this site. */
     private Optional<FastHash> unit(String unit) {

@@ -36,6 +36,7 @@ final class ComparisonPages implements PageBuilder {
     public List<Page> build(RenderContext ctx) {
         List<Page> pages = new ArrayList<>();
         Comparisons c = ctx.index().comparisons();
+        Reads.Intentions units = new Reads.Intentions(ctx);
         for (Priority p : ctx.index().site().priorities()) {
             if (!c.comparable(p.id())) {
                 continue;
@@ -48,19 +49,19 @@ final class ComparisonPages implements PageBuilder {
                     String path = SitePaths.comparison(p.id(), who.id());
                     acrossYears.add(Views.link(who.name(), path));
                     pages.add(Page.lazy(path, "compare.ftlh", () -> commissionerModel(ctx, p, who, mine))
-                            .readingOnly(reads(ctx, mine)));
+                            .readingOnly(reads(units, mine)));
                 }
             });
             pages.add(Page.lazy(SitePaths.comparison(p.id()), "compare.ftlh",
-                    () -> priorityModel(ctx, p, rows, acrossYears)).readingOnly(reads(ctx, rows)));
+                    () -> priorityModel(ctx, p, rows, acrossYears)).readingOnly(reads(units, rows)));
         }
         return pages;
     }
 
     /** A comparison shows each row's intention in full (its actions); of anything else only the outline. */
-    private static Set<String> reads(RenderContext ctx, List<Comparisons.Row> rows) {
+    private static Set<String> reads(Reads.Intentions intentions, List<Comparisons.Row> rows) {
         Set<String> units = new LinkedHashSet<>();
-        rows.forEach(r -> units.add(Reads.intention(ctx, r.plan(), r.intention())));
+        rows.forEach(r -> units.add(intentions.of(r.plan(), r.intention())));
         return units;
     }
 

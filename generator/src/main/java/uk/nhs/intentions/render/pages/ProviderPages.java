@@ -45,9 +45,10 @@ final class ProviderPages implements PageBuilder {
         // intention part once for all of them, and build each page's model only when it is rendered.
         Map<String, Map<String, Object>> parts = new ConcurrentHashMap<>();
         Map<String, List<Map<String, Object>>> namingNone = namingNoProvider(ctx);
+        Reads.Intentions units = new Reads.Intentions(ctx);
         for (Provider p : ctx.index().providers().providersByName()) {
             pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh",
-                    () -> providerModel(ctx, p, parts, namingNone)).readingOnly(plansRead(ctx, p)));
+                    () -> providerModel(ctx, p, parts, namingNone)).readingOnly(plansRead(ctx, p, units)));
         }
         return pages;
     }
@@ -59,11 +60,11 @@ final class ProviderPages implements PageBuilder {
      * round (what changed since the round compares the text). Of anything else it shows only the outline
      * (intentions that name no provider, as links).
      */
-    private static Set<String> plansRead(RenderContext ctx, Provider p) {
+    private static Set<String> plansRead(RenderContext ctx, Provider p, Reads.Intentions intentions) {
         Set<String> units = new java.util.LinkedHashSet<>();
         DataOutputs.providerDownloadPaths(ctx, p).forEach(path -> units.add(Page.downloadUnit(path)));
         for (ProviderImpact x : ctx.index().providers().impacts(p.id())) {
-            units.add(Reads.intention(ctx, x.plan(), x.intention()));
+            units.add(intentions.of(x.plan(), x.intention()));
         }
         for (PlanIndex pi : ctx.index().plans()) {
             if (ctx.index().changes(pi.plan().id()).flatMap(PlanChanges::sinceLatestRound).isPresent()) {

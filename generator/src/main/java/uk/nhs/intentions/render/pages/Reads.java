@@ -20,6 +20,24 @@ final class Reads {
     }
 
     /**
+     * Intentions' units made once per build and shared by every page that names them: a provider page of a
+     * large site names thousands, and one string per intention (its hash computed once, compared by identity
+     * when its key is looked up) keeps that cheap. Not thread-safe: for one builder's loop.
+     */
+    static final class Intentions {
+        private final RenderContext ctx;
+        private final java.util.Map<Intention, String> units = new java.util.IdentityHashMap<>();
+
+        Intentions(RenderContext ctx) {
+            this.ctx = ctx;
+        }
+
+        String of(Plan plan, Intention i) {
+            return units.computeIfAbsent(i, x -> intention(ctx, plan, x));
+        }
+    }
+
+    /**
      * Every plan's content outside its sections (meetings, budgets, rounds) and the downloads in its folder:
      * what a page gathering references from all plans may show beyond their outlines.
      */
