@@ -104,19 +104,24 @@ public final class BuildCache {
             Files.createDirectories(folder);
             tidy();
             writeNotes();
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
             try (DataOutputStream out = new DataOutputStream(buf)) {
                 out.writeUTF(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(identity.get());
                 out.writeUTF(key(outputDir));
-                out.write(cache.toBytes());
-                out.flush();
-                FastHash sum = FastHash.of(buf.toByteArray());
+                cache.write(out);
+            }
+            // one copy of the body (tens of MB for a large site, saved at the build's peak of memory)
+            byte[] body = buf.toByteArray();
+            buf = null;
+            FastHash sum = FastHash.of(body);
+            ByteArrayOutputStream tail = new ByteArrayOutputStream(16);
+            try (DataOutputStream out = new DataOutputStream(tail)) {
                 out.writeLong(sum.high());
                 out.writeLong(sum.low());
             }
-            replace(folder.resolve(PAGES), buf.toByteArray());
+            replace(folder.resolve(PAGES), body, tail.toByteArray());
         } catch (IOException | RuntimeException e) {
             // the cache is an optimisation: the site was built and published all the same
         }
@@ -126,9 +131,12 @@ public final class BuildCache {
         return outputDir.toAbsolutePath().normalize().toString();
     }
 
-    private void replace(Path file, byte[] bytes) throws IOException {
+    private void replace(Path file, byte[] body, byte[] tail) throws IOException {
         Path tmp = folder.resolve(file.getFileName() + TEMP + ProcessHandle.current().pid());
-        Files.write(tmp, bytes);
+        try (java.io.OutputStream o = Files.newOutputStream(tmp)) {
+            o.write(body);
+            o.write(tail);
+        }
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -121,6 +121,14 @@ public final class RenderCache {
     byte[] toBytes() throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buf)) {
+            write(out);
+        }
+        return buf.toByteArray();
+    }
+
+    /** Writes what {@link #toBytes()} returns to {@code out} (the build cache streams it: no second copy). */
+    void write(DataOutputStream out) throws IOException {
+        {
             Map<String, Entry> e = entries;
             out.writeInt(e.size());
             for (String path : e.keySet().stream().sorted().toList()) {
@@ -151,7 +159,6 @@ public final class RenderCache {
             }
             links.write(out);
         }
-        return buf.toByteArray();
     }
 
     /** A cache holding what {@link #toBytes()} wrote; throws on anything else (the caller then starts empty). */
