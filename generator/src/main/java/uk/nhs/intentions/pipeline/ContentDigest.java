@@ -25,8 +25,9 @@ import uk.nhs.intentions.support.FastHash;
 
 /**
  * Fingerprints of loaded content, walked generically over the model's records (so a field added to the model is
- * covered without touching this class): a value's whole content, or its <em>outline</em>, which is everything
- * except Markdown text (kept: whether it is blank, and where its links lead) and source positions. An edit to
+ * covered without touching this class): a value's whole content (of its source positions, only the file: no
+ * output shows a line or column), or its <em>outline</em>, which is everything except Markdown text (kept:
+ * whether it is blank, and where its links lead) and source positions. An edit to
  * an intention's wording changes its plan's content digest and no plan's outline.
  *
  * <p>A value of a type the walk does not know makes the digest empty, and the caller then falls back to the
@@ -165,10 +166,12 @@ final class ContentDigest {
             } else if (v instanceof Markdown md) {
                 return markdown(md);
             } else if (v instanceof SourcePos || v instanceof Positions) {
-                if (outline) {
-                    b.tag('P');
-                } else {
-                    return record((Record) v, depth);
+                // no output shows where in its file a value was written (only diagnostics do, and they are not
+                // kept): the file alone counts, so a line added above an intention leaves its pages alone
+                b.tag('P');
+                if (!outline) {
+                    SourcePos at = v instanceof SourcePos p ? p : ((Positions) v).self();
+                    b.text(at == null ? "" : at.path());
                 }
             } else if (v instanceof Section || v instanceof Intention) {
                 // walked once per build, then remembered: a section's three digests reuse its intentions'

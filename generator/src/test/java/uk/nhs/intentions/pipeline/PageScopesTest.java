@@ -129,6 +129,33 @@ class PageScopesTest {
                 "plans/west-herts-2008-09/intentions/3-1-short-stay-emergencies.html"), pages.stats().toString());
     }
 
+    @Test
+    void anIntentionMovedDownTheFileKeepsItsDigestAndOneWhoseTextChangedDoesNot() throws IOException {
+        // no page shows where in its file an intention was written: moving it (two lines down here) must not make its pages again
+        Path src = dir.resolve("src");
+        Path config = MultiPlanSite.copy(src);
+        var before = intentions(config);
+        MultiPlanSite.edit(src, NORTH, "actions: Plan discharge from the first day in North Fictionshire.",
+                "actions: >-\n      Plan discharge from the first day in North Fictionshire.\n      And on the last.");
+        var after = intentions(config);
+        var moved = "1-2-north-hospice-beds";
+        assertEquals(before.get(moved).at().self().line() + 2, after.get(moved).at().self().line());
+        ContentDigest digest = new ContentDigest();
+        assertEquals(digest.intentionContent(before.get(moved)), digest.intentionContent(after.get(moved)));
+        var edited = "1-1-north-discharge";
+        assertFalse(digest.intentionContent(before.get(edited)).equals(digest.intentionContent(after.get(edited))));
+    }
+
+    /** The north plan's intentions by id, as loaded and checked. */
+    private static Map<String, uk.nhs.intentions.model.Intention> intentions(Path config) {
+        SiteBuild.Loaded loaded = SiteBuild.load(config);
+        assertTrue(loaded instanceof SiteBuild.Loaded.Ready, loaded.result().diagnostics().toString());
+        var site = ((SiteBuild.Loaded.Ready) loaded).site();
+        return site.plans().stream().filter(p -> p.id().equals("north-2008-09")).findFirst().orElseThrow()
+                .intentions().stream()
+                .collect(java.util.stream.Collectors.toMap(uk.nhs.intentions.model.Intention::id, i -> i));
+    }
+
     /** An edit: the file, the text replaced, its replacement. */
     record Edit(String file, String from, String to) {
     }
@@ -137,6 +164,11 @@ class PageScopesTest {
         return Stream.of(
                 // the same length, so no data file changes size: only the plan's content digest tells
                 edit("an intention's wording", NORTH, "Buy more hospice beds.", "Buy many hospice beds."),
+                // 1.1 grows by two lines, so 1.2 and everything after it in the file moves down
+                edit("lines added above another intention", NORTH,
+                        "actions: Plan discharge from the first day in North Fictionshire.",
+                        "actions: >-\n      Plan discharge from the first day in North Fictionshire.\n"
+                                + "      And on the last."),
                 edit("a link written in the text", NORTH, "Buy more hospice beds.",
                         "Buy more hospice beds from [the hospice](provider:lantern-hospice)."),
                 edit("an intention's title", NORTH, "area: North hospice beds", "area: North hospice places"),
@@ -180,6 +212,7 @@ class PageScopesTest {
             // wording only: the other plans' pages were kept without their models being built
             assertTrue(pages.stats().untouched() > 20, "other plans' pages left alone: " + pages.stats());
         }
+
     }
 
     @Test
