@@ -157,7 +157,7 @@ public final class ServeSession implements AutoCloseable {
         }
     }
 
-    /** Prints each build's stage times after its report line (`serve --stats`), to see where a rebuild goes. */
+    /** Prints each build's stage times before its report line (`serve --stats`), to see where a rebuild goes. */
     public void printStats(boolean on) {
         printStats = on;
     }

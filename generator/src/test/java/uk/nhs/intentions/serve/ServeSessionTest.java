@@ -92,6 +92,16 @@ class ServeSessionTest {
     }
 
     @Test
+    void withStatsEachRebuildSaysHowLongEachStageTook() throws Exception {
+        session.printStats(true);
+        edit(SECTION, "area: Diabetes", "area: Diabetes in primary care");
+        session.rebuild();
+        String log = out.toString();
+        assertTrue(log.matches("(?s).*stats: wall load=\\d+ms check=\\d+ms index=\\d+ms .*links_swap=\\d+ms\\n.*"
+                + "Rebuilt in \\d+ ms.*"), log);
+    }
+
+    @Test
     void anEditShowsInThePagesFirstAndTheDataFilesAndPdfsFollowInTheSameRebuild() throws Exception {
         String pack = "plans/test-2008-09/documents/board-pack.pdf";
         Path served = dir.resolve(ServeSession.FOLDER).resolve("site");
