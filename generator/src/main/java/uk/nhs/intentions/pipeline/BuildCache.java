@@ -114,7 +114,6 @@ public final class BuildCache {
             }
             // one copy of the body (tens of MB for a large site, saved at the build's peak of memory)
             byte[] body = buf.toByteArray();
-            buf = null;
             FastHash sum = FastHash.of(body);
             ByteArrayOutputStream tail = new ByteArrayOutputStream(16);
             try (DataOutputStream out = new DataOutputStream(tail)) {

@@ -132,8 +132,7 @@ final class PageScopes {
 
     private Optional<FastHash> forPlans(Set<String> units) {
         FastHash.Builder b = FastHash.builder().hash(base.get());
-        // units in the page's order (see Page); a provider page may name hundreds of intentions, each keyed once
-        // a provider page of a large site names thousands of intentions, as strings shared by every page that
+        // units in the page's order (see Page), each keyed once per build; a provider page of a large site names thousands of intentions, as strings shared by every page that
         // names them (see render.pages.Reads): looked up by identity first, in this thread's own table
         Map<String, Optional<FastHash>> seen = byThread.computeIfAbsent(Thread.currentThread(),
                 t -> new java.util.IdentityHashMap<>());

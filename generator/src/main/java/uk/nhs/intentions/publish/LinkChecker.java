@@ -115,7 +115,7 @@ final class LinkChecker {
             memo.stamp(path, LinkMemo.Stamp.of(written, hash));
         }
         if (path.endsWith(".html")) {
-            PageRefs known = memo.get(path, hash) instanceof PageRefs r ? r : null;
+            PageRefs known = memo.get(path, hash);
             PageRefs refs = known != null ? known : refs(scan(bytes));
             pages.put(path, refs);
             if (known == null) {
@@ -135,14 +135,14 @@ final class LinkChecker {
         }
         LinkMemo.Stamp s = memo.stamp(path);
         return s != null && s.hash().equals(hash) && s.matches(now)
-                && (!path.endsWith(".html") || memo.get(path, hash) instanceof PageRefs);
+                && (!path.endsWith(".html") || memo.get(path, hash) != null);
     }
 
     /** Takes note of a page kept unchanged whose bytes the memo has seen ({@link #knows}). */
     void addKnown(String path, FastHash hash) {
         files.add(path);
         if (path.endsWith(".html")) {
-            pages.put(path, (PageRefs) memo.get(path, hash));
+            pages.put(path, memo.get(path, hash));
         }
     }
 
@@ -157,8 +157,8 @@ final class LinkChecker {
             // only the changed pages are sorted: sorting every path of a large site was most of this check
             List<String> changed = pages.entrySet().stream().filter(e -> before.pages().get(e.getKey()) != e.getValue())
                     .map(Map.Entry::getKey).sorted().toList();
-            boolean idsKept = changed.stream().allMatch(p -> before.pages().get(p) instanceof PageRefs r
-                    && r.sameIds(pages.get(p)));
+            boolean idsKept = changed.stream().allMatch(p -> before.pages().get(p) != null
+                    && before.pages().get(p).sameIds(pages.get(p)));
             if (idsKept) {
                 return check(changed);
             }

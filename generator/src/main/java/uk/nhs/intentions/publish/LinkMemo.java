@@ -27,7 +27,7 @@ import uk.nhs.intentions.support.FastHash;
  * the number of files, as the check itself does.
  */
 public final class LinkMemo {
-    record Entry(FastHash bytes, Object refs) {
+    record Entry(FastHash bytes, LinkChecker.PageRefs refs) {
     }
 
     /** A file as written: its size, modification time (ns), file key (inode; 0 where there is none), bytes. */
@@ -53,7 +53,7 @@ public final class LinkMemo {
     /** The files and page links of the last site that passed the check, or null before the first. */
     private volatile Passed passed;
 
-    record Passed(Set<String> files, Map<String, Object> pages) {
+    record Passed(Set<String> files, Map<String, LinkChecker.PageRefs> pages) {
     }
 
     Passed passed() {
@@ -64,12 +64,13 @@ public final class LinkMemo {
         passed = p;
     }
 
-    Object get(String path, FastHash bytes) {
+    /** The page's links and ids when the memo holds them for these bytes, else null. */
+    LinkChecker.PageRefs get(String path, FastHash bytes) {
         Entry e = pages.get(path);
         return e != null && e.bytes().equals(bytes) ? e.refs() : null;
     }
 
-    void put(String path, FastHash bytes, Object refs) {
+    void put(String path, FastHash bytes, LinkChecker.PageRefs refs) {
         pages.put(path, new Entry(bytes, refs));
     }
 
@@ -99,15 +100,14 @@ public final class LinkMemo {
             p.files().stream().sorted().forEach(s -> paths.putIfAbsent(s, paths.size()));
             p.pages().keySet().stream().sorted().forEach(s -> paths.putIfAbsent(s, paths.size()));
         }
-        Map<Object, Integer> entryOf = new IdentityHashMap<>();
+        Map<LinkChecker.PageRefs, Integer> entryOf = new IdentityHashMap<>();
         for (String path : pageOrder) {
-            LinkChecker.PageRefs r = (LinkChecker.PageRefs) pages.get(path).refs();
+            LinkChecker.PageRefs r = pages.get(path).refs();
             entryOf.putIfAbsent(r, entryOf.size());
             r.links().forEach(l -> links.putIfAbsent(l, links.size()));
         }
         if (p != null) {
-            p.pages().values().forEach(r -> ((LinkChecker.PageRefs) r).links()
-                    .forEach(l -> links.putIfAbsent(l, links.size())));
+            p.pages().values().forEach(r -> r.links().forEach(l -> links.putIfAbsent(l, links.size())));
         }
         out.writeInt(FORMAT);
         writeTable(out, paths.keySet());
@@ -128,7 +128,7 @@ public final class LinkMemo {
             out.writeInt(paths.get(path));
             out.writeLong(e.bytes().high());
             out.writeLong(e.bytes().low());
-            writeRefs(out, (LinkChecker.PageRefs) e.refs(), links);
+            writeRefs(out, e.refs(), links);
         }
         out.writeBoolean(p != null);
         if (p != null) {
@@ -140,12 +140,12 @@ public final class LinkMemo {
             List<String> passedPages = p.pages().keySet().stream().sorted().toList();
             out.writeInt(passedPages.size());
             for (String path : passedPages) {
-                Object r = p.pages().get(path);
+                LinkChecker.PageRefs r = p.pages().get(path);
                 out.writeInt(paths.get(path));
                 Integer shared = entryOf.get(r);
                 out.writeInt(shared == null ? -1 : shared);
                 if (shared == null) {
-                    writeRefs(out, (LinkChecker.PageRefs) r, links);
+                    writeRefs(out, r, links);
                 }
             }
         }
@@ -166,7 +166,7 @@ public final class LinkMemo {
                     new FastHash(in.readLong(), in.readLong())));
         }
         int pages = count(in);
-        List<Object> entries = new ArrayList<>(pages);
+        List<LinkChecker.PageRefs> entries = new ArrayList<>(pages);
         for (int i = 0; i < pages; i++) {
             String path = paths.get(in.readInt());
             FastHash bytes = new FastHash(in.readLong(), in.readLong());
@@ -181,7 +181,7 @@ public final class LinkMemo {
                 fileSet.add(paths.get(in.readInt()));
             }
             int passedPages = count(in);
-            Map<String, Object> byPath = new HashMap<>(passedPages * 2);
+            Map<String, LinkChecker.PageRefs> byPath = new HashMap<>(passedPages * 2);
             for (int i = 0; i < passedPages; i++) {
                 String path = paths.get(in.readInt());
                 int shared = in.readInt();

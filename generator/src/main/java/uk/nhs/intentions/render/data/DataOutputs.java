@@ -82,42 +82,44 @@ public final class DataOutputs {
         return out;
     }
 
-    /** The provider's feed and, per plan that affects it, the table of intentions affecting each provider. */
-    /**
-     * Every file {@link #providerDownloads} and {@link #providerFeed} may link for the provider (written or not),
-     * so its page can say which downloads' sizes it shows.
-     */
-    public static List<String> providerDownloadPaths(RenderContext ctx, Provider p) {
-        List<String> out = new ArrayList<>();
-        out.add(SitePaths.providerFeed(p.id()));
-        ctx.index().providers().impacts(p.id()).stream().map(x -> x.plan().id()).distinct().forEach(plan -> {
-            out.add(SitePaths.providerPack(plan, p.id()));
-            out.add(SitePaths.dataFile(plan, PROVIDERS_TABLE));
-        });
-        return out;
+    /** A download a page may offer: its label, format and path in the site (linked only if it was written). */
+    private record Offer(String label, String format, String path) {
     }
 
     private static final String PROVIDERS_TABLE = "intention-providers.csv";
 
+    /**
+     * What a provider's page offers, in page order: per plan that affects it the provider's pack, then the
+     * provider's feed, then per plan the table of intentions affecting each provider.
+     */
+    private static List<Offer> providerOffers(RenderContext ctx, Provider p) {
+        Set<String> ids = ctx.index().providers().impacts(p.id()).stream().map(x -> x.plan().id())
+                .collect(Collectors.toSet());
+        List<Plan> plans = ctx.index().site().plans().stream().filter(plan -> ids.contains(plan.id())).toList();
+        List<Offer> out = new ArrayList<>();
+        plans.forEach(plan -> out.add(new Offer("What " + plan.title() + " means for " + p.name(), "PDF",
+                SitePaths.providerPack(plan.id(), p.id()))));
+        out.add(new Offer("Feed of changes that affect " + p.name(), "Atom", SitePaths.providerFeed(p.id())));
+        plans.forEach(plan -> out.add(new Offer(plan.title() + ": intentions affecting each provider", "CSV",
+                SitePaths.dataFile(plan.id(), PROVIDERS_TABLE))));
+        return out;
+    }
+
+    /** The provider's packs, feed and, per plan that affects it, the table of intentions affecting each provider. */
     public static List<Map<String, Object>> providerDownloads(RenderContext ctx, Provider p) {
         List<Map<String, Object>> out = new ArrayList<>();
-        Set<String> plans = ctx.index().providers().impacts(p.id()).stream().map(x -> x.plan().id())
-                .collect(Collectors.toSet());
-        for (Plan plan : ctx.index().site().plans()) {
-            if (plans.contains(plan.id())) {
-                ctx.downloads().link("What " + plan.title() + " means for " + p.name(), "PDF",
-                        SitePaths.providerPack(plan.id(), p.id())).ifPresent(out::add);
-            }
-        }
-        ctx.downloads().link("Feed of changes that affect " + p.name(), "Atom", SitePaths.providerFeed(p.id()))
-                .ifPresent(out::add);
-        for (Plan plan : ctx.index().site().plans()) {
-            if (plans.contains(plan.id())) {
-                ctx.downloads().link(plan.title() + ": intentions affecting each provider", "CSV",
-                        SitePaths.dataFile(plan.id(), PROVIDERS_TABLE)).ifPresent(out::add);
-            }
+        for (Offer o : providerOffers(ctx, p)) {
+            ctx.downloads().link(o.label(), o.format(), o.path()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Every file {@link #providerDownloads} may link for the provider (written or not; the feed is also what
+     * {@link #providerFeed} links), so its page can say which downloads' sizes it shows.
+     */
+    public static List<String> providerDownloadPaths(RenderContext ctx, Provider p) {
+        return providerOffers(ctx, p).stream().map(Offer::path).toList();
     }
 
     /** Per plan that has intentions for the priority: the intention–priority table. */
