@@ -149,9 +149,10 @@ public final class SiteBuild {
             String rootPath = SitePaths.basePath(config.settings().baseUrl()).orElse("/");
             // a cache also remembers each page's links and each file's stamp, so files the last build wrote
             // are kept without being read or scanned again
-            Publisher.Result published = cache.isPresent()
-                    ? Publisher.publish(config.outputDir(), rootPath, work, cache.get().links())
-                    : Publisher.publish(config.outputDir(), rootPath, work);
+            Publisher.Result published = cache.isEmpty() ? Publisher.publish(config.outputDir(), rootPath, work)
+                    : options.inPlace().isPresent() ? Publisher.publishInPlace(config.outputDir(), rootPath, work,
+                            cache.get().links(), options.inPlace().get())
+                    : Publisher.publish(config.outputDir(), rootPath, work, cache.get().links());
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.BrokenLinks b) {
                 // a link written in Markdown is reported where it was written, naming the page it broke on

@@ -102,7 +102,7 @@ public final class Publisher {
         Release release = Release.of(out, steps);
         Path staging = release.stage();
         SiteWriter writer = new SiteWriter(staging, release.current().orElse(null), new LinkChecker(rootPath, memo),
-                staging.resolveSibling(Release.RECORD));
+                staging.resolveSibling(Release.RECORD), false);
         boolean published = false;
         try {
             work.accept(writer);
@@ -120,6 +120,50 @@ public final class Publisher {
             if (!published) {
                 release.abandon(staging);
             }
+        }
+    }
+
+    /**
+     * As {@link #publish(Path, String, Consumer, LinkMemo)}, but changing the published site in place: only the
+     * files whose bytes changed are written (to a staging folder), and once the links pass they are moved over
+     * their old versions and the files the build no longer makes are deleted, all while {@code readers} is held,
+     * so whoever takes it to read sees the old site or the new one. For {@code serve}, whose own server is the only
+     * reader: a whole new release costs a link per file, and a rebuild after one edit then costs as much as the
+     * site is large. Falls back to a new release when the memo does not know the published site's files (the
+     * first build) or there is no release of ours to change.
+     */
+    public static Result publishInPlace(Path out, String rootPath, Consumer<SiteWriter> work, LinkMemo memo,
+            java.util.concurrent.locks.Lock readers) throws IOException {
+        Release release = Release.of(out, Release.Steps.NONE);
+        Optional<Path> live = release.ownCurrent();
+        LinkMemo.Passed before = memo.passed();
+        if (live.isEmpty() || before == null) {
+            return publish(out, rootPath, work, Release.Steps.NONE, memo);
+        }
+        Path staging = release.stage();
+        SiteWriter writer = new SiteWriter(staging, live.get(), new LinkChecker(rootPath, memo),
+                staging.resolveSibling(Release.RECORD), true);
+        try {
+            work.accept(writer);
+            writer.close();
+            List<BrokenLink> broken = writer.brokenLinks();
+            if (!broken.isEmpty()) {
+                return new Result.BrokenLinks(broken);
+            }
+            readers.lock();
+            try {
+                writer.moveInto(before.files());
+            } catch (IOException | RuntimeException e) {
+                memo.passed(null); // the site is part changed: the next build makes a whole release again
+                throw e;
+            } finally {
+                readers.unlock();
+            }
+            writer.linksPassed();
+            return new Result.Published(writer.count());
+        } finally {
+            writer.close();
+            release.abandon(staging); // what is left there is empty folders, or a refused build's files
         }
     }
 

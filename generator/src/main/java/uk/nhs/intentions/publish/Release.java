@@ -108,6 +108,11 @@ final class Release {
         return legacy() ? Optional.of(link) : Optional.empty();
     }
 
+    /** The published folder when it is one of our releases (not an older version's real folder). */
+    Optional<Path> ownCurrent() {
+        return ownTarget(link).isPresent() ? current() : Optional.empty();
+    }
+
     /** The build record of the published release, if there is one. */
     Optional<Path> record() {
         return ownTarget(link).map(n -> releases.resolve(Long.toString(n)).resolve(RECORD))

@@ -29,16 +29,28 @@ public final class SiteWriter {
     /** Where the build record goes, beside the site folder so a web server never serves it; may be null. */
     private final Path record;
 
+    /**
+     * Whether the build changes the previous site in place ({@link #moveInto}): only files whose bytes changed
+     * are written to the staging folder, and a file kept is left where it is instead of linked into a new site.
+     */
+    private final boolean inPlace;
+    /** The files written to the staging folder when building in place: what {@link #moveInto} moves. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+
     SiteWriter(Path root) {
-        this(root, null, new LinkChecker("/"), null);
+        this(root, null, new LinkChecker("/"), null, false);
     }
 
-    /** {@code previous}: the site an earlier build published, still in place until the swap; may be null. */
-    SiteWriter(Path root, Path previous, LinkChecker links, Path record) {
+    /**
+     * {@code previous}: the site an earlier build published, still in place until the swap; may be null.
+     * {@code inPlace}: see {@link #inPlace}; needs a previous site.
+     */
+    SiteWriter(Path root, Path previous, LinkChecker links, Path record, boolean inPlace) {
         this.root = root.toAbsolutePath().normalize();
         this.previous = previous == null ? null : previous.toAbsolutePath().normalize();
         this.links = links;
         this.record = record;
+        this.inPlace = inPlace && previous != null;
         this.written = ConcurrentHashMap.newKeySet(links.expectedFiles());
     }
 
@@ -124,12 +136,24 @@ public final class SiteWriter {
         }
         java.nio.file.attribute.BasicFileAttributes written = null;
         try {
-            createParent(target);
-            if (!linkedUnchanged(path, target, bytes)) {
-                Files.write(target, bytes);
+            Path file = target;
+            if (inPlace) {
+                Optional<Path> before = previousFile(path);
+                if (before.isPresent() && sameBytes(before.get(), bytes)) {
+                    file = before.get(); // stays where it is
+                } else {
+                    createParent(target);
+                    Files.write(target, bytes);
+                    staged.add(path);
+                }
+            } else {
+                createParent(target);
+                if (!linkedUnchanged(path, target, bytes)) {
+                    Files.write(target, bytes);
+                }
             }
             if (links.stamps()) {
-                written = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class,
+                written = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
                         java.nio.file.LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException e) {
@@ -161,12 +185,20 @@ public final class SiteWriter {
         }
         Path before = file.get();
         try {
-            if (Files.size(before) != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(before), bytes)) {
+            if (!sameBytes(before, bytes)) {
                 return false;
             }
             Files.createLink(target, before);
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) {
+        try {
+            return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
             return false;
         }
     }
@@ -216,11 +248,13 @@ public final class SiteWriter {
             if (!written.add(path)) {
                 throw new IllegalStateException("two outputs want the same file: " + path);
             }
-            createParent(target);
-            try {
-                Files.createLink(target, before);
-            } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                Files.copy(before, target);
+            if (!inPlace) {
+                createParent(target);
+                try {
+                    Files.createLink(target, before);
+                } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                    Files.copy(before, target);
+                }
             }
             links.addKnown(path, hash);
             return true;
@@ -228,6 +262,51 @@ public final class SiteWriter {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Building in place: changes the previous site into this one. Each file of {@code before} (the previous
+     * site's files) that this build did not write is deleted, with folders it leaves empty; then each changed file
+     * is moved over its old version, one rename each, so a reader of any one file finds it old or new and whole.
+     * The caller holds off readers meanwhile, so none sees a mix of the two sites.
+     */
+    void moveInto(java.util.Collection<String> before) throws IOException {
+        if (!inPlace) {
+            throw new IllegalStateException("this build writes a whole new site");
+        }
+        for (String path : before) {
+            if (!written.contains(path)) {
+                Path gone = resolveIn(previous, path);
+                Files.deleteIfExists(gone);
+                for (Path dir = gone.getParent(); !dir.equals(previous) && isEmptyFolder(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+        for (String path : staged.stream().sorted().toList()) {
+            Path to = resolveIn(previous, path);
+            Files.createDirectories(to.getParent());
+            Files.move(root.resolve(path), to, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (record != null && Files.exists(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(record, previous.resolveSibling(record.getFileName()),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** How many files {@link #moveInto} moves: the files whose bytes changed. */
+    int changedFiles() {
+        return staged.size();
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
         }
     }
 
@@ -253,6 +332,10 @@ public final class SiteWriter {
 
     /** Resolves a site path, refusing anything that would land outside the output folder. */
     Path resolve(String path) {
+        return resolveIn(root, path);
+    }
+
+    private static Path resolveIn(Path root, String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
             throw new UnsafePathException(path);
         }

@@ -31,8 +31,11 @@ import uk.nhs.intentions.render.TemplateLimits;
 public final class ServeSession implements AutoCloseable {
     /** Where serve builds, relative to the folder holding the configuration. */
     public static final String FOLDER = ".intentions-serve";
-    /** Long enough to fold one save's several writes (an editor's temporary file, then the rename) into one rebuild. */
-    static final Duration QUIET = Duration.ofMillis(50);
+    /**
+     * Long enough to fold one save's several writes (an editor's temporary file, then the rename; they come
+     * within a millisecond or two) into one rebuild, and short beside the rebuild itself: every save waits it.
+     */
+    static final Duration QUIET = Duration.ofMillis(25);
 
     private final Path configFile;
     private final Path siteRoot;
@@ -165,7 +168,7 @@ public final class ServeSession implements AutoCloseable {
     private BuildResult build() {
         try {
             BuildOptions options = BuildOptions.defaults().withOut(outDir).withCache(cache).withParseCache(sections)
-                    .withLimits(limits);
+                    .withLimits(limits).withInPlace(server.swapping());
             BuildResult r = SiteBuild.build(configFile, options);
             if (printStats) {
                 out.println(options.stats().report().lines().filter(l -> l.startsWith("stats: wall")

@@ -126,6 +126,7 @@ final class SourceWatcher implements Closeable {
         for (WatchEvent<?> e : key.pollEvents()) {
             if (e.kind() == OVERFLOW) {
                 relevant = true;
+                overflowed = true; // events were lost, a new folder's among them maybe: the next sync walks all
                 continue;
             }
             Path p = dir.resolve((Path) e.context()).toAbsolutePath().normalize();
@@ -178,12 +179,18 @@ final class SourceWatcher implements Closeable {
         return false;
     }
 
+    /** Set when the system dropped events; read and cleared on the watching thread only. */
+    private boolean overflowed;
+
     /** Registers every folder to watch that is not yet registered; forgets folders that are gone. */
     private void sync() {
         keys.entrySet().removeIf(e -> !e.getValue().isValid());
         Sources s = sources.get();
         register(s.configFile().getParent());
         for (Path f : s.folders()) {
+            if (!overflowed && keys.containsKey(f.toAbsolutePath().normalize())) {
+                continue; // its sub-folders were registered with it, or on their creation (see drain)
+            }
             if (Files.isDirectory(f)) {
                 registerTree(f, s);
             } else {
@@ -197,6 +204,7 @@ final class SourceWatcher implements Closeable {
                 }
             }
         }
+        overflowed = false;
     }
 
     private void registerTree(Path top, Sources s) {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +64,95 @@ class IncrementalPublishTest {
         assertEquals("a.html", broken.links().get(0).page());
         assertEquals("b.html", broken.links().get(0).target());
         assertTrue(Files.readString(out.resolve("b.html")).contains("<title>b"), "the previous site stays");
+    }
+
+    @Test
+    void inPlaceAChangedFileReplacesItsOldVersionAndARemovedOneVanishesWithItsFolder() throws IOException {
+        Path out = dir.resolve("site");
+        LinkMemo memo = new LinkMemo();
+        ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
+        Publisher.publishInPlace(out, "/", w -> {
+            w.write("index.html", "<!DOCTYPE html><title>i</title><a href=\"old/gone.html\">g</a>");
+            w.write("same.txt", "same");
+            w.write("old/gone.html", "<!DOCTYPE html><title>g</title>");
+        }, memo, readers.writeLock());
+        Path site = Publisher.published(out).orElseThrow();
+        Path same = site.resolve("same.txt");
+        Object sameFile = Files.readAttributes(same, BasicFileAttributes.class).fileKey();
+
+        Publisher.Result second = Publisher.publishInPlace(out, "/", w -> {
+            w.write("index.html", "<!DOCTYPE html><title>i</title><a href=\"new.html\">n</a>");
+            w.write("same.txt", "same");
+            w.write("new.html", "<!DOCTYPE html><title>n</title>");
+        }, memo, readers.writeLock());
+
+        assertEquals(new Publisher.Result.Published(3), second);
+        assertEquals(site, Publisher.published(out).orElseThrow(), "the same folder, changed: no new release");
+        assertEquals("<!DOCTYPE html><title>i</title><a href=\"new.html\">n</a>",
+                Files.readString(out.resolve("index.html")));
+        assertEquals("<!DOCTYPE html><title>n</title>", Files.readString(out.resolve("new.html")));
+        assertEquals(sameFile, Files.readAttributes(same, BasicFileAttributes.class).fileKey(),
+                "an unchanged file is left where it is, not written again");
+        assertFalse(Files.exists(site.resolve("old")), "the removed page's emptied folder is gone too");
+        assertEquals(List.of("1"), names(dir.resolve(".site.releases")), "nothing left from staging");
+    }
+
+    @Test
+    void inPlaceABuildWithABrokenLinkChangesNothing() throws IOException {
+        Path out = dir.resolve("site");
+        LinkMemo memo = new LinkMemo();
+        ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
+        Publisher.publishInPlace(out, "/", w -> {
+            w.write("a.html", PAGE);
+            w.write("b.html", "<!DOCTYPE html><title>b</title>");
+        }, memo, readers.writeLock());
+
+        Publisher.Result second = Publisher.publishInPlace(out, "/", w -> {
+            w.write("a.html", PAGE + "<p>changed</p>");
+        }, memo, readers.writeLock());
+
+        assertInstanceOf(Publisher.Result.BrokenLinks.class, second);
+        assertEquals(PAGE, Files.readString(out.resolve("a.html")));
+        assertTrue(Files.exists(out.resolve("b.html")));
+        // and the next good build still knows what the published folder holds
+        Publisher.publishInPlace(out, "/", w -> w.write("b.html", "<!DOCTYPE html><title>b2</title>"), memo,
+                readers.writeLock());
+        assertFalse(Files.exists(out.resolve("a.html")));
+        assertEquals("<!DOCTYPE html><title>b2</title>", Files.readString(out.resolve("b.html")));
+    }
+
+    @Test
+    void inPlaceNoFileIsSwappedWhileAReaderHoldsTheSite() throws Exception {
+        Path out = dir.resolve("site");
+        LinkMemo memo = new LinkMemo();
+        ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
+        Publisher.publishInPlace(out, "/", w -> w.write("a.txt", "one"), memo, readers.writeLock());
+        java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
+        readers.readLock().lock();
+        Thread rebuild = new Thread(() -> {
+            try {
+                Publisher.publishInPlace(out, "/", w -> {
+                    w.write("a.txt", "two");
+                    built.countDown();
+                }, memo, readers.writeLock());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        rebuild.start();
+        built.await();
+        while (!readers.hasQueuedThreads() && rebuild.isAlive()) {
+            Thread.onSpinWait(); // the rebuild has written its file and waits to swap it in
+        }
+        assertEquals("one", Files.readString(out.resolve("a.txt")), "held off while a request reads");
+        readers.readLock().unlock();
+        rebuild.join();
+        assertEquals("two", Files.readString(out.resolve("a.txt")));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

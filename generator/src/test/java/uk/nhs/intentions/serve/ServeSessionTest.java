@@ -168,6 +168,16 @@ class ServeSessionTest {
         // The new folder is watched as well.
         Files.writeString(plan, Files.readString(plan).replace("Another plan", "Renamed plan"));
         await("/test/plans/other-2009-10/", b -> b.contains("Renamed plan"));
+        // Removed again: its pages go, and the folder they were in.
+        Files.delete(plan);
+        Files.delete(plan.getParent());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (get("/test/plans/other-2009-10/").statusCode() != 404 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        assertEquals(404, get("/test/plans/other-2009-10/").statusCode());
+        assertFalse(await("/test/", b -> true).contains("Renamed plan"));
+        assertFalse(Files.exists(dir.resolve(".intentions-serve/site/plans/other-2009-10")));
     }
 
     @Test
