@@ -225,11 +225,7 @@ public final class SiteBuild {
     }
 
     private static String manifest(SiteWriter writer, String inputs, int pages, Diagnostics diags) {
-        try {
-            return UpToDate.manifest(writer.root(), inputs, pages, writer.count(), diags.sorted());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UpToDate.manifest(writer.files(), inputs, pages, writer.count(), diags.sorted());
     }
 
     /** The file system refused to write the site: reported with the OS reason, under its own exit code. */

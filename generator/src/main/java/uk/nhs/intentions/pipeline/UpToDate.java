@@ -5,10 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import uk.nhs.intentions.diagnostic.Diagnostic;
@@ -16,7 +17,7 @@ import uk.nhs.intentions.diagnostic.Severity;
 import uk.nhs.intentions.load.SiteConfig;
 import uk.nhs.intentions.model.SourcePos;
 import uk.nhs.intentions.publish.Publisher;
-import uk.nhs.intentions.support.Sha256;
+import uk.nhs.intentions.support.FastHash;
 
 /**
  * Make-style up-to-date check: when no input changed since the site in the output folder was built (same
@@ -38,20 +39,18 @@ final class UpToDate {
 
     /** The fingerprint of everything a build reads, or empty when the generator's own code cannot be identified. */
     static Optional<String> fingerprint(SiteConfig config) {
-        Optional<byte[]> code = codeIdentity();
+        Optional<FastHash> code = codeIdentity();
         if (code.isEmpty()) {
             return Optional.empty();
         }
         try {
-            MessageDigest md = Sha256.digest();
-            md.update(code.get());
+            FastHash.Builder md = FastHash.builder().hash(code.get());
             hashFile(md, "config", config.configFile());
             // the build date may come from SOURCE_DATE_EPOCH rather than a file
-            md.update(("build-date " + config.settings().buildDate().map(Object::toString).orElse("none"))
-                    .getBytes(StandardCharsets.UTF_8));
+            md.text("build-date " + config.settings().buildDate().map(Object::toString).orElse("none"));
             hashTree(md, "content", config.contentDir());
             hashTree(md, "themes", config.themesDir());
-            return Optional.of(Sha256.hex(md));
+            return Optional.of(md.build().hex());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -83,12 +82,15 @@ final class UpToDate {
         }
     }
 
-    /** The manifest for a freshly written site folder (before it is swapped into place). */
-    static String manifest(Path siteDir, String inputs, int pages, int files, List<Diagnostic> diagnostics)
-            throws IOException {
+    /**
+     * The manifest for a freshly written site ({@code written}: each file's path and size, as the writer has them,
+     * so the new site is not walked on disk; {@link #check} walks it, on the next build).
+     */
+    static String manifest(SortedMap<String, ? extends Number> written, String inputs, int pages, int files,
+            List<Diagnostic> diagnostics) {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         b.append("inputs ").append(inputs).append('\n');
-        b.append("outputs ").append(outputs(siteDir)).append('\n');
+        b.append("outputs ").append(outputs(written)).append('\n');
         b.append("pages ").append(pages).append('\n');
         b.append("files ").append(files).append('\n');
         for (Diagnostic d : diagnostics) {
@@ -97,22 +99,28 @@ final class UpToDate {
         return b.toString();
     }
 
-    /** Paths and sizes of every file the build wrote (the manifest and the ownership marker aside). */
+    /** Paths and sizes of every file in the site folder (the manifest and the ownership marker aside). */
     static String outputs(Path dir) throws IOException {
-        MessageDigest md = Sha256.digest();
+        SortedMap<String, Long> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(MANIFEST) || rel.equals(Publisher.MARKER)) {
-                    continue;
+                if (!rel.equals(MANIFEST) && !rel.equals(Publisher.MARKER)) {
+                    files.put(rel, Files.size(p));
                 }
-                md.update((rel + "\0" + Files.size(p) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        return Sha256.hex(md);
+        return outputs(files);
     }
 
-    private static void hashTree(MessageDigest md, String label, Path dir) throws IOException {
+    /** The fingerprint of a listing of paths (in order) and sizes. */
+    static String outputs(SortedMap<String, ? extends Number> files) {
+        FastHash.Builder md = FastHash.builder();
+        files.forEach((rel, size) -> md.text(rel).number(size.longValue()));
+        return md.build().hex();
+    }
+
+    private static void hashTree(FastHash.Builder md, String label, Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -120,8 +128,7 @@ final class UpToDate {
             for (Path p : s.sorted().toList()) {
                 String rel = label + "/" + dir.relativize(p).toString().replace('\\', '/');
                 if (Files.isSymbolicLink(p)) {
-                    md.update(("link\0" + rel + "\0" + Files.readSymbolicLink(p) + "\n")
-                            .getBytes(StandardCharsets.UTF_8));
+                    md.tag('l').text(rel).text(Files.readSymbolicLink(p).toString());
                 } else if (Files.isRegularFile(p)) {
                     hashFile(md, rel, p);
                 }
@@ -129,13 +136,12 @@ final class UpToDate {
         }
     }
 
-    private static void hashFile(MessageDigest md, String label, Path file) throws IOException {
-        md.update(("file\0" + label + "\0" + Files.size(file) + "\0").getBytes(StandardCharsets.UTF_8));
-        Sha256.update(md, file);
+    private static void hashFile(FastHash.Builder md, String label, Path file) throws IOException {
+        md.tag('f').text(label).hash(FastHash.ofFile(file));
     }
 
     /** The generator's jar, hashed; a build from a classes folder (tests, IDE) is never considered up to date. */
-    private static Optional<byte[]> codeIdentity() {
+    private static Optional<FastHash> codeIdentity() {
         try {
             var source = UpToDate.class.getProtectionDomain().getCodeSource();
             if (source == null) {
@@ -145,9 +151,7 @@ final class UpToDate {
             if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 return Optional.empty();
             }
-            MessageDigest md = Sha256.digest();
-            Sha256.update(md, jar);
-            return Optional.of(md.digest());
+            return Optional.of(FastHash.ofFile(jar));
         } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
             return Optional.empty();
         }

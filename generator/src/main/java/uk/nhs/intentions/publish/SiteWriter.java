@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class SiteWriter {
     private final Path root;
-    private final Set<String> written;
+    /** Every file of the site so far, with its size. */
+    private final Map<String, Integer> written;
     private final Path previous;
     /** Checks the links of each page as its bytes pass through, so nothing is read back from disk. */
     private final LinkChecker links;
@@ -51,7 +53,7 @@ public final class SiteWriter {
         this.links = links;
         this.record = record;
         this.inPlace = inPlace && previous != null;
-        this.written = ConcurrentHashMap.newKeySet(links.expectedFiles());
+        this.written = new ConcurrentHashMap<>(links.expectedFiles());
     }
 
     /**
@@ -131,7 +133,7 @@ public final class SiteWriter {
 
     private void doWrite(String path, byte[] bytes) {
         Path target = resolve(path);
-        if (!written.add(path)) {
+        if (written.putIfAbsent(path, bytes.length) != null) {
             throw new IllegalStateException("two outputs want the same file: " + path);
         }
         java.nio.file.attribute.BasicFileAttributes written = null;
@@ -245,7 +247,7 @@ public final class SiteWriter {
                 doWrite(path, bytes);
                 return true;
             }
-            if (!written.add(path)) {
+            if (written.putIfAbsent(path, length) != null) {
                 throw new IllegalStateException("two outputs want the same file: " + path);
             }
             if (!inPlace) {
@@ -276,7 +278,7 @@ public final class SiteWriter {
             throw new IllegalStateException("this build writes a whole new site");
         }
         for (String path : before) {
-            if (!written.contains(path)) {
+            if (!written.containsKey(path)) {
                 Path gone = resolveIn(previous, path);
                 Files.deleteIfExists(gone);
                 for (Path dir = gone.getParent(); !dir.equals(previous) && isEmptyFolder(dir); dir = dir.getParent()) {
@@ -327,6 +329,11 @@ public final class SiteWriter {
 
     public int count() {
         return written.size();
+    }
+
+    /** Every file of the site, by path in order, with its size in bytes: what was written, without a disk walk. */
+    public java.util.SortedMap<String, Integer> files() {
+        return new java.util.TreeMap<>(written);
     }
 
 
