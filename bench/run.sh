@@ -15,7 +15,7 @@
 #   BENCH_DIR        where sites are generated and built      (default /dev/shm/intentions-bench: tmpfs,
 #                    like the Hugo reference; deleting a big site on this VM's disk costs seconds of I/O)
 #   BENCH_JAVA_OPTS  JVM options for the measured builds      (default: the recommended options in
-#                    docs/performance.md, "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"); every size
+#                    docs/performance.md, "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1"); every size
 #                    also gets one full build with no JVM options at all, for comparison. Every run goes
 #                    through the launcher, bin/intentions (the README's command), with these as INTENTIONS_OPTS,
 #                    so it maps the class-data sharing archive an untimed first build made
@@ -39,7 +39,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 sizes="${BENCH_SIZES:-1000 10000 50000}"
 work="${BENCH_DIR:-/dev/shm/intentions-bench}"
-java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
+java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 seed="${BENCH_SEED:-1}"
 edits="${BENCH_EDITS:-8}"
 national="${BENCH_NATIONAL:-1}"
@@ -185,7 +185,7 @@ measure() {
     if [ "${n%% *}" -ge 50000 ] && [ -n "$small_heap" ]; then
         # memory bounded by design: the same build in a heap well under the 600 MiB RSS target
         rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
-        run "full build, $small_heap" "$n" "$dir" "$small_heap -XX:+UseParallelGC -XX:TieredStopAtLevel=1" may-fail
+        run "full build, $small_heap" "$n" "$dir" "$small_heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1" may-fail
     fi
     if [ "${n%% *}" -le "$defaults_max" ]; then
         rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"  # the output is a link to a release
