@@ -229,14 +229,19 @@ public final class SiteWriter {
                 throw new IllegalStateException("the build has stopped; not writing " + path);
             }
             Path target = resolve(path);
-            Optional<Path> file = previousFile(path);
-            if (file.isEmpty()) {
+            if (previous == null) {
                 return false;
             }
-            Path before = file.get();
-            java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(before,
-                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            if (now.size() != length) {
+            // the path passed resolve(): inside the previous site as well; one call for "is it there" and stamp
+            Path before = previous.resolve(path);
+            java.nio.file.attribute.BasicFileAttributes now;
+            try {
+                now = Files.readAttributes(before, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+                return false;
+            }
+            if (!now.isRegularFile() || now.size() != length) {
                 return false;
             }
             if (!links.trusts(path, hash, now)) {
