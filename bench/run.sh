@@ -15,7 +15,7 @@
 #   BENCH_DIR        where sites are generated and built      (default /dev/shm/intentions-bench: tmpfs,
 #                    like the Hugo reference; deleting a big site on this VM's disk costs seconds of I/O)
 #   BENCH_JAVA_OPTS  JVM options for the measured builds      (default: the recommended options in
-#                    docs/performance.md, "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1"); every size
+#                    docs/performance.md, "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"); every size
 #                    also gets one full build with no JVM options at all, for comparison. Every run goes
 #                    through the launcher, bin/intentions (the README's command), with these as INTENTIONS_OPTS,
 #                    so it maps the class-data sharing archive an untimed first build made
@@ -39,7 +39,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 sizes="${BENCH_SIZES:-1000 10000 50000}"
 work="${BENCH_DIR:-/dev/shm/intentions-bench}"
-java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
 seed="${BENCH_SEED:-1}"
 edits="${BENCH_EDITS:-8}"
 national="${BENCH_NATIONAL:-1}"
@@ -51,7 +51,7 @@ jar="${BENCH_JAR:-$here/generator/target/intentions.jar}"
 doc="$here/docs/performance.md"
 
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
+command -v javac >/dev/null || { echo "needs javac (a JDK)" >&2; exit 2; }
 
 if [ "${BENCH_NO_BUILD:-0}" = 1 ] && [ -f "$jar" ]; then
     echo "== using the jar already built: $jar"
@@ -111,13 +111,6 @@ run() {
     fi
 }
 
-# edit_first FILE TEXT: replaces the benchmark's line in the first intention's actions with TEXT.
-edit_first() {
-    local f="$1" text="$2"
-    awk -v text="$text" 'done != 1 && /^      Edited for the benchmark/ { print "      " text; done = 1; next } { print }' \
-        "$f" >"$f.tmp" && mv "$f.tmp" "$f"
-}
-
 # caught_up FILE N: returns once serve's log FILE shows N rebuilds and a catch-up line ("brought up to date")
 # for every rebuild, or (a rebuild that needed no catch-up) has not grown for 60 s. The page shows an edit a
 # moment before serve logs its rebuild, so counting lines alone could return while the catch-up still runs.
@@ -135,7 +128,7 @@ caught_up() {
 
 # serve_edits LABEL N DIR SECTION PAGE: times save-to-visible in `intentions serve` over HTTP.
 serve_edits() {
-    local label="$1" n="$2" dir="$3" section="$4" page="$5" log="$work/serve.txt" url="" pid i s e ms
+    local label="$1" n="$2" dir="$3" section="$4" page="$5" log="$work/serve.txt" url="" pid i ms
     local times=() load
     load="$(cut -d' ' -f1 /proc/loadavg)"
     # shellcheck disable=SC2086
@@ -150,14 +143,9 @@ serve_edits() {
     done
     [ -n "$url" ] || { kill "$pid"; echo "serve did not start" >&2; exit 1; }
     for i in $(seq 0 "$edits"); do
-        s="$(date +%s%N)"
-        edit_first "$section" "Edited for the benchmark, serve edit $i."
-        # poll every 5 ms for 2 s, then every 50 ms: curl itself must not compete with a long rebuild
-        until curl -sf "$url$page" | grep -q "serve edit $i\."; do
-            if [ $(( ($(date +%s%N) - s) / 1000000 )) -lt 2000 ]; then sleep 0.005; else sleep 0.05; fi
-        done
-        e="$(date +%s%N)"
-        ms=$(( (e - s) / 1000000 ))
+        # the save and the polling over one kept-alive connection, as a browser's, timed inside one warm JVM
+        ms="$(java -XX:TieredStopAtLevel=1 -cp "$poller" SaveToVisible "$section" \
+            "Edited for the benchmark" "Edited for the benchmark, serve edit $i." "$url$page")" || { kill "$pid"; cat "$log" >&2; exit 1; }
         [ "$i" -gt 0 ] && times+=("$ms")  # edit 0 warms the JIT up and is not counted
         # the next save comes once serve is idle: after the pages, serve brings the edited plan's data files
         # and search entries up to date in a catch-up build ("... brought up to date"): wait for its line
@@ -185,7 +173,7 @@ measure() {
     if [ "${n%% *}" -ge 50000 ] && [ -n "$small_heap" ]; then
         # memory bounded by design: the same build in a heap well under the 600 MiB RSS target
         rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"
-        run "full build, $small_heap" "$n" "$dir" "$small_heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1" may-fail
+        run "full build, $small_heap" "$n" "$dir" "$small_heap -XX:+UseParallelGC -XX:TieredStopAtLevel=1" may-fail
     fi
     if [ "${n%% *}" -le "$defaults_max" ]; then
         rm -rf "$dir/site" "$dir/.site.releases" "$dir/.intentions-cache"  # the output is a link to a release
@@ -203,6 +191,11 @@ measure() {
         serve_edits "serve: one intention edited" "$n" "$dir" "$section" "plans/$plan/intentions/$intention.html"
     fi
 }
+
+# The serve edits' poller (bench/SaveToVisible.java), compiled once.
+poller="$work/poller"
+mkdir -p "$poller"
+javac -d "$poller" "$here/bench/SaveToVisible.java"
 
 # The launcher's class-data sharing archive (README, "Fast by default") is written by the first run of a jar:
 # make it with one untimed build, so every measured run maps it as a user's second and later runs do.
@@ -260,7 +253,7 @@ pages rendered and reused from the build cache):
 $(printf '%s\n' "${stats_notes[@]}")
 
 \`intentions serve\`, save to visible: the time from writing one intention's section file to the intention
-page served over HTTP showing the change (curl polling every 5 ms, every 50 ms after 2 s), $edits edits after one untimed warm-up,
+page served over HTTP showing the change (\`bench/SaveToVisible.java\`: the save as an editor makes it, a temporary file renamed over the section file, then one kept-alive connection asking for the page every 2 ms, as a browser keeps its connection; timed from the rename), $edits edits after one untimed warm-up,
 each once serve has finished the one before (its catch-up logged); the last two columns are serve's own log for the
 last edit: the rebuild that shows the pages, and the catch-up build straight after it that brings the edited plan's
 data files, documents and search entries up to date.

@@ -136,7 +136,7 @@ public final class SiteWriter {
         if (written.putIfAbsent(path, bytes.length) != null) {
             throw new IllegalStateException("two outputs want the same file: " + path);
         }
-        java.nio.file.attribute.BasicFileAttributes written = null;
+        java.nio.file.attribute.BasicFileAttributes attrs = null;
         try {
             Path file = target;
             if (inPlace) {
@@ -155,13 +155,13 @@ public final class SiteWriter {
                 }
             }
             if (links.stamps()) {
-                written = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
                         java.nio.file.LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
-        links.add(path, bytes, written);
+        links.add(path, bytes, attrs);
     }
 
     /** Folders already made in the staging tree: most files share a handful of folders. */
@@ -217,10 +217,11 @@ public final class SiteWriter {
     }
 
     /**
-     * Publishes the previous site's file at {@code path} unchanged, as a hard link (nothing read or written
-     * when the link check has already seen these bytes), provided it is still the file an earlier build wrote:
-     * the size must match, and the hash too whenever the bytes have to be read. False, writing nothing, when
-     * there is no such file; the caller then renders the page.
+     * Publishes the previous site's file at {@code path} unchanged, as a hard link, or building in place by
+     * leaving it where it is (nothing read or written when the link check has already seen these bytes),
+     * provided it is still the file an earlier build wrote: the size must match, and the hash too whenever the
+     * bytes have to be read. False, writing nothing, when there is no such file; the caller then renders the
+     * page.
      */
     public boolean keep(String path, uk.nhs.intentions.support.FastHash hash, int length) {
         lock.readLock().lock();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
     static final Path LAUNCHER = Path.of("..", "bin", "intentions").toAbsolutePath().normalize();
-    static final String RECOMMENDED = "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    static final String RECOMMENDED = "-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1";
 
     @TempDir
     Path dir;
@@ -86,7 +86,7 @@ class LauncherTest {
         Path home = install();
         Run r = run(home.resolve("bin/intentions"), javaHome(), "build", "--config", "my site/site-config.yml");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-jar", home.toRealPath().resolve("lib/intentions.jar").toString(), "build", "--config",
                 "my site/site-config.yml"), r.out());
     }
@@ -135,7 +135,7 @@ class LauncherTest {
 
         env.remove("FAKE_EXIT");
         Run second = run(home.resolve("bin/intentions"), env, "check");
-        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
                 lib.resolve("intentions.jar").toString(), "check"), second.out());
 
