@@ -25,6 +25,10 @@ class IncrementalPublishTest {
     @TempDir
     Path dir;
 
+    /** What serve keeps between its builds: the link memo, and the lock its server's reads take. */
+    private final LinkMemo memo = new LinkMemo();
+    private final ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
+
     @Test
     void anUnchangedFileIsTheSameFileAsInThePreviousReleaseAndAChangedOneIsNew() throws IOException {
         Path out = dir.resolve("site");
@@ -52,7 +56,6 @@ class IncrementalPublishTest {
     @Test
     void aRememberedPageStillReportsALinkBrokenByAnotherPagesRemoval() throws IOException {
         Path out = dir.resolve("site");
-        LinkMemo memo = new LinkMemo();
         Publisher.Result first = Publisher.publish(out, "/", w -> {
             w.write("a.html", PAGE);
             w.write("b.html", "<!DOCTYPE html><title>b</title>");
@@ -69,22 +72,20 @@ class IncrementalPublishTest {
     @Test
     void inPlaceAChangedFileReplacesItsOldVersionAndARemovedOneVanishesWithItsFolder() throws IOException {
         Path out = dir.resolve("site");
-        LinkMemo memo = new LinkMemo();
-        ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
-        Publisher.publishInPlace(out, "/", w -> {
+        inPlace(w -> {
             w.write("index.html", "<!DOCTYPE html><title>i</title><a href=\"old/gone.html\">g</a>");
             w.write("same.txt", "same");
             w.write("old/gone.html", "<!DOCTYPE html><title>g</title>");
-        }, memo, readers.writeLock());
+        });
         Path site = Publisher.published(out).orElseThrow();
         Path same = site.resolve("same.txt");
         Object sameFile = Files.readAttributes(same, BasicFileAttributes.class).fileKey();
 
-        Publisher.Result second = Publisher.publishInPlace(out, "/", w -> {
+        Publisher.Result second = inPlace(w -> {
             w.write("index.html", "<!DOCTYPE html><title>i</title><a href=\"new.html\">n</a>");
             w.write("same.txt", "same");
             w.write("new.html", "<!DOCTYPE html><title>n</title>");
-        }, memo, readers.writeLock());
+        });
 
         assertEquals(new Publisher.Result.Published(3), second);
         assertEquals(site, Publisher.published(out).orElseThrow(), "the same folder, changed: no new release");
@@ -100,23 +101,18 @@ class IncrementalPublishTest {
     @Test
     void inPlaceABuildWithABrokenLinkChangesNothing() throws IOException {
         Path out = dir.resolve("site");
-        LinkMemo memo = new LinkMemo();
-        ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
-        Publisher.publishInPlace(out, "/", w -> {
+        inPlace(w -> {
             w.write("a.html", PAGE);
             w.write("b.html", "<!DOCTYPE html><title>b</title>");
-        }, memo, readers.writeLock());
+        });
 
-        Publisher.Result second = Publisher.publishInPlace(out, "/", w -> {
-            w.write("a.html", PAGE + "<p>changed</p>");
-        }, memo, readers.writeLock());
+        Publisher.Result second = inPlace(w -> w.write("a.html", PAGE + "<p>changed</p>"));
 
         assertInstanceOf(Publisher.Result.BrokenLinks.class, second);
         assertEquals(PAGE, Files.readString(out.resolve("a.html")));
         assertTrue(Files.exists(out.resolve("b.html")));
         // and the next good build still knows what the published folder holds
-        Publisher.publishInPlace(out, "/", w -> w.write("b.html", "<!DOCTYPE html><title>b2</title>"), memo,
-                readers.writeLock());
+        inPlace(w -> w.write("b.html", "<!DOCTYPE html><title>b2</title>"));
         assertFalse(Files.exists(out.resolve("a.html")));
         assertEquals("<!DOCTYPE html><title>b2</title>", Files.readString(out.resolve("b.html")));
     }
@@ -124,17 +120,15 @@ class IncrementalPublishTest {
     @Test
     void inPlaceNoFileIsSwappedWhileAReaderHoldsTheSite() throws Exception {
         Path out = dir.resolve("site");
-        LinkMemo memo = new LinkMemo();
-        ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
-        Publisher.publishInPlace(out, "/", w -> w.write("a.txt", "one"), memo, readers.writeLock());
+        inPlace(w -> w.write("a.txt", "one"));
         java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
         readers.readLock().lock();
         Thread rebuild = new Thread(() -> {
             try {
-                Publisher.publishInPlace(out, "/", w -> {
+                inPlace(w -> {
                     w.write("a.txt", "two");
                     built.countDown();
-                }, memo, readers.writeLock());
+                });
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -148,6 +142,11 @@ class IncrementalPublishTest {
         readers.readLock().unlock();
         rebuild.join();
         assertEquals("two", Files.readString(out.resolve("a.txt")));
+    }
+
+    /** Publishes into {@code dir/site} as serve does, changing the last site in place. */
+    private Publisher.Result inPlace(java.util.function.Consumer<SiteWriter> work) throws IOException {
+        return Publisher.publishInPlace(dir.resolve("site"), "/", work, memo, readers.writeLock());
     }
 
     private static List<String> names(Path folder) throws IOException {
