@@ -8,6 +8,8 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,16 +209,28 @@ final class SourceWatcher implements Closeable {
         overflowed = false;
     }
 
-    private void registerTree(Path top, Sources s) {
-        try (Stream<Path> walk = Files.walk(top)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                Path abs = d.toAbsolutePath().normalize();
-                if (!hidden(s.siteRoot(), abs) && s.excluded().stream().noneMatch(abs::startsWith)) {
-                    register(abs);
+    /**
+     * Registers {@code dir} and every folder under it. Each folder is registered before its entries are listed:
+     * a sub-folder made from then on is an event of its own, and one made before is in the listing, so a folder
+     * tree made quickly ({@code mkdir -p}) is followed in full however the two race.
+     */
+    private void registerTree(Path dir, Sources s) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (hidden(s.siteRoot(), abs) || s.excluded().stream().anyMatch(abs::startsWith) || !Files.isDirectory(abs)) {
+            return;
+        }
+        register(abs);
+        if (Files.isSymbolicLink(abs)) {
+            return; // watched, not walked into (as Files.walk would not)
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(abs)) {
+            for (Path e : entries) {
+                if (Files.isDirectory(e)) {
+                    registerTree(e, s);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // a folder vanished while we walked it; the next event re-syncs
+        } catch (IOException | DirectoryIteratorException e) {
+            // the folder vanished while we listed it; its deletion is an event of its parent
         }
     }
 

@@ -99,6 +99,17 @@ class SourceWatcherTest {
     }
 
     @Test
+    void aFolderTreeMadeAtOnceIsFollowedToItsDeepestFolder() throws Exception {
+        // mkdir -p races the watcher: a folder may be made inside a new one before the new one is watched
+        for (int i = 0; i < 12; i++) {
+            Path deepest = Files.createDirectories(dir.resolve("themes/t" + i + "/templates/partials/more"));
+            nextRebuild();
+            Files.writeString(deepest.resolve("page.ftlh"), "x");
+            assertNotNull(nextRebuild(), "a save in " + dir.relativize(deepest));
+        }
+    }
+
+    @Test
     void scratchNames() {
         assertTrue(SourceWatcher.isScratch(".intention.yml.swp"));
         assertTrue(SourceWatcher.isScratch("intention.yml~"));
