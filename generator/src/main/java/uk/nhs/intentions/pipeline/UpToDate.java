@@ -101,6 +101,11 @@ final class UpToDate {
 
     /** Paths and sizes of every file in the site folder (the manifest and the ownership marker aside). */
     static String outputs(Path dir) throws IOException {
+        return outputs(listing(dir));
+    }
+
+    /** Each file of the site folder by path, in order, with its size (the manifest and the marker aside). */
+    static SortedMap<String, Long> listing(Path dir) throws IOException {
         SortedMap<String, Long> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
@@ -110,7 +115,7 @@ final class UpToDate {
                 }
             }
         }
-        return outputs(files);
+        return files;
     }
 
     /** The fingerprint of a listing of paths (in order) and sizes. */

@@ -140,8 +140,8 @@ public final class SiteWriter {
         try {
             Path file = target;
             if (inPlace) {
-                Optional<Path> before = previousFile(path);
-                if (before.isPresent() && sameBytes(before.get(), bytes)) {
+                Optional<Path> before = unchanged(path, bytes);
+                if (before.isPresent()) {
                     file = before.get(); // stays where it is
                 } else {
                     createParent(target);
@@ -181,20 +181,21 @@ public final class SiteWriter {
      * site, another size, a file system without hard links) falls back to writing.
      */
     private boolean linkedUnchanged(String path, Path target, byte[] bytes) {
-        Optional<Path> file = previousFile(path);
-        if (file.isEmpty()) {
+        Optional<Path> before = unchanged(path, bytes);
+        if (before.isEmpty()) {
             return false;
         }
-        Path before = file.get();
         try {
-            if (!sameBytes(before, bytes)) {
-                return false;
-            }
-            Files.createLink(target, before);
+            Files.createLink(target, before.get());
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
+    }
+
+    /** The previous site's file at {@code path} when it holds exactly {@code bytes}. */
+    private Optional<Path> unchanged(String path, byte[] bytes) {
+        return previousFile(path).filter(before -> sameBytes(before, bytes));
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) {
@@ -302,11 +303,6 @@ public final class SiteWriter {
             Files.move(record, previous.resolveSibling(record.getFileName()),
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** How many files {@link #moveInto} moves: the files whose bytes changed. */
-    int changedFiles() {
-        return staged.size();
     }
 
     private static boolean isEmptyFolder(Path dir) throws IOException {

@@ -28,7 +28,7 @@ class UpToDateTest {
         List<Diagnostic> said = List.of(Diagnostic.warning(new SourcePos("content/a.yml", 3, 7),
                 "drafting gap:\tneeds text\nadded").withHint("a \\ hint"));
         Path site = Publisher.published(out).orElseThrow();
-        Files.writeString(record(out), UpToDate.manifest(listing(site), "inputs-1", 5, 9, said));
+        Files.writeString(record(out), UpToDate.manifest(UpToDate.listing(site), "inputs-1", 5, 9, said));
 
         UpToDate.Previous previous = UpToDate.check(out, "inputs-1").orElseThrow();
         assertEquals(5, previous.pages());
@@ -44,7 +44,7 @@ class UpToDateTest {
     void aDeletedOutputFileMeansABuild() throws IOException {
         Path out = SiteBuild.build(TestSites.minimal(dir.resolve("src")), dir.resolve("out")).output();
         Path site = Publisher.published(out).orElseThrow();
-        Files.writeString(record(out), UpToDate.manifest(listing(site), "x", 1, 1, List.of()));
+        Files.writeString(record(out), UpToDate.manifest(UpToDate.listing(site), "x", 1, 1, List.of()));
         assertTrue(UpToDate.check(out, "x").isPresent());
         Files.delete(site.resolve("assets/site.css"));
         assertTrue(UpToDate.check(out, "x").isEmpty());
@@ -54,7 +54,7 @@ class UpToDateTest {
     void theBuildRecordIsNotPublished() throws IOException {
         Path out = SiteBuild.build(TestSites.minimal(dir.resolve("src")), dir.resolve("out")).output();
         Path site = Publisher.published(out).orElseThrow();
-        Files.writeString(record(out), UpToDate.manifest(listing(site), "x", 1, 1, List.of()));
+        Files.writeString(record(out), UpToDate.manifest(UpToDate.listing(site), "x", 1, 1, List.of()));
         assertTrue(Files.exists(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve(UpToDate.MANIFEST)), "no manifest in the published folder");
         assertFalse(Files.exists(out.resolve("intentions-build")));
@@ -67,7 +67,8 @@ class UpToDateTest {
         java.util.concurrent.atomic.AtomicReference<java.util.SortedMap<String, Integer>> kept =
                 new java.util.concurrent.atomic.AtomicReference<>();
         Publisher.publish(out, w -> {
-            for (String path : List.of("a.html", "a-b/c.html", "a/b.html", "a/b/c.txt", "\u00e9t\u00e9.html", "Z.css")) {
+            for (String path : List.of("a.html", "a-b/c.html", "a/b.html", "a/b/c.txt", "\u00e9t\u00e9.html",
+                    "Z.css")) {
                 w.write(path, "bytes of " + path);
             }
             kept.set(w.files());
@@ -79,17 +80,6 @@ class UpToDateTest {
                 "the next build's walk of the folder must find what this build recorded");
         Files.writeString(site.resolve("a/b.html"), "longer bytes of a/b.html");
         assertFalse(UpToDate.outputs(site).equals(UpToDate.outputs(kept.get())));
-    }
-
-    /** Each file's path and size, as a build's writer lists what it wrote. */
-    private static java.util.SortedMap<String, Long> listing(Path site) throws IOException {
-        java.util.SortedMap<String, Long> files = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> s = Files.walk(site)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(p).toString(), Files.size(p));
-            }
-        }
-        return files;
     }
 
     /** The record's place: beside the published folder, in its release. */
