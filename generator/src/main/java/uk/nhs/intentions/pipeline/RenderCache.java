@@ -328,9 +328,11 @@ public final class RenderCache {
                 boolean same = key.isPresent() && old != null && old.key().equals(key.get());
                 // serve: an edited plan's files as they were, made by the catch-up build that follows
                 boolean later = !same && downloadsLater && old != null;
+                Map<String, Integer> kept = new java.util.HashMap<>();
                 if ((same || later)
                         && old.files().stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
-                        && old.files().stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length()))) {
+                        && old.files().stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length())
+                                && kept.put(f.path(), f.length()) == null)) {
                     if (same) {
                         nextFiles.put(name, old);
                     } else {
@@ -342,8 +344,18 @@ public final class RenderCache {
                 List<Output> outs = step.forPlan(in, plan);
                 plansRemade.incrementAndGet();
                 for (Output o : outs) {
-                    writer.write(o.path(), o.bytes());
-                    written.accept(o.path(), o.bytes().length);
+                    // a file kept before another of the plan's files was found changed on disk stays kept: under
+                    // the same key its bytes are these; an edited plan's is made again by the catch-up build
+                    if (kept.containsKey(o.path())) {
+                        written.accept(o.path(), kept.get(o.path()));
+                    } else {
+                        writer.write(o.path(), o.bytes());
+                        written.accept(o.path(), o.bytes().length);
+                    }
+                }
+                if (later && !kept.isEmpty()) {
+                    keptForLater.add(name);
+                    return;
                 }
                 key.ifPresent(k -> nextFiles.put(name, new PlanFiles(k, outs.stream()
                         .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList())));
