@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
         ServeSession session;
         try {
             session = ServeSession.start(config.file, port, out, err);
+        } catch (ServeSession.FolderInUseException e) {
+            err.println("intentions serve: another `intentions serve` is already running for this site (it holds "
+                    + e.getMessage() + "). Use that one, or stop it (Ctrl-C in its terminal) and start again.");
+            err.flush();
+            return ExitCode.USAGE.code();
         } catch (BindException e) {
             err.println("intentions serve: port " + port + " is already in use on 127.0.0.1. Stop the other"
                     + " program, or choose another port with --port N (--port 0 picks a free one).");

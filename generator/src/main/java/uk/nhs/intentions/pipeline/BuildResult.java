@@ -22,7 +22,7 @@ public record BuildResult(Status status, List<Diagnostic> diagnostics, int pages
         CHECKED(ExitCode.OK),
         /** The content (or a link in the built site) has errors; nothing was written. */
         FAILED(ExitCode.CONTENT_ERRORS),
-        /** The command was called wrongly (missing configuration, output folder unsafe to replace). */
+        /** The command was called wrongly (missing configuration, output folder unsafe to replace or busy). */
         USAGE_ERROR(ExitCode.USAGE),
         /** Writing the site failed in the file system (disk full, permission denied); the old site stands. */
         IO_ERROR(ExitCode.IO);

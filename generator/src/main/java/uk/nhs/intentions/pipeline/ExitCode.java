@@ -6,7 +6,10 @@ public enum ExitCode {
     OK(0),
     /** The content has errors (each reported as {@code file:line:column: error: …}), or a link is broken. */
     CONTENT_ERRORS(1),
-    /** The command was called wrongly: a bad option, a missing configuration, an output folder unsafe to replace. */
+    /**
+     * The command was called wrongly: a bad option, a missing configuration, an output folder unsafe to replace or
+     * being published to by another build at that moment, a port in use, a second serve for the same site.
+     */
     USAGE(2),
     /** A fault in the generator itself (a bug to report; never caused by content). */
     INTERNAL(3),

@@ -154,7 +154,11 @@ public final class SiteBuild {
                             cache.get().links(), options.inPlace().get())
                     : Publisher.publish(config.outputDir(), rootPath, work, cache.get().links());
             stats.stage("links_swap");
-            if (published instanceof Publisher.Result.BrokenLinks b) {
+            if (published instanceof Publisher.Result.Busy) {
+                diags.error(SourcePos.file(config.display(config.outputDir())), "another intentions build is"
+                        + " publishing to this folder now; nothing was written. Run this again once it has finished");
+                return result(BuildResult.Status.USAGE_ERROR, diags, 0, 0, config.outputDir(), start);
+            } else if (published instanceof Publisher.Result.BrokenLinks b) {
                 // a link written in Markdown is reported where it was written, naming the page it broke on
                 b.links().forEach(l -> markdown.writtenAt(l.target())
                         .or(() -> MarkdownLinks.firstWritten(site.get(), l.target())).ifPresentOrElse(

@@ -30,6 +30,10 @@ public final class Publisher {
         record Published(int files) implements Result {
         }
 
+        /** Another build is publishing to the same output now; nothing was done. */
+        record Busy(Path output) implements Result {
+        }
+
         /** The site has broken internal links, so the previous site stays in place. */
         record BrokenLinks(List<BrokenLink> links) implements Result {
             public BrokenLinks {
@@ -100,6 +104,17 @@ public final class Publisher {
     private static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps,
             LinkMemo memo) throws IOException {
         Release release = Release.of(out, steps);
+        Optional<Release.Hold> hold = release.hold();
+        if (hold.isEmpty()) {
+            return new Result.Busy(release.link());
+        }
+        try (Release.Hold held = hold.get()) {
+            return publish(release, rootPath, work, memo);
+        }
+    }
+
+    private static Result publish(Release release, String rootPath, Consumer<SiteWriter> work, LinkMemo memo)
+            throws IOException {
         Path staging = release.stage();
         SiteWriter writer = new SiteWriter(staging, release.current().orElse(null), new LinkChecker(rootPath, memo),
                 staging.resolveSibling(Release.RECORD), false);
@@ -135,13 +150,24 @@ public final class Publisher {
     public static Result publishInPlace(Path out, String rootPath, Consumer<SiteWriter> work, LinkMemo memo,
             java.util.concurrent.locks.Lock readers) throws IOException {
         Release release = Release.of(out, Release.Steps.NONE);
-        Optional<Path> live = release.ownCurrent();
-        LinkMemo.Passed before = memo.passed();
-        if (live.isEmpty() || before == null) {
-            return publish(out, rootPath, work, Release.Steps.NONE, memo);
+        Optional<Release.Hold> hold = release.hold();
+        if (hold.isEmpty()) {
+            return new Result.Busy(release.link());
         }
+        try (Release.Hold held = hold.get()) {
+            Optional<Path> live = release.ownCurrent();
+            LinkMemo.Passed before = memo.passed();
+            if (live.isEmpty() || before == null) {
+                return publish(release, rootPath, work, memo);
+            }
+            return publishInPlace(release, live.get(), before, rootPath, work, memo, readers);
+        }
+    }
+
+    private static Result publishInPlace(Release release, Path live, LinkMemo.Passed before, String rootPath,
+            Consumer<SiteWriter> work, LinkMemo memo, java.util.concurrent.locks.Lock readers) throws IOException {
         Path staging = release.stage();
-        SiteWriter writer = new SiteWriter(staging, live.get(), new LinkChecker(rootPath, memo),
+        SiteWriter writer = new SiteWriter(staging, live, new LinkChecker(rootPath, memo),
                 staging.resolveSibling(Release.RECORD), true);
         try {
             work.accept(writer);

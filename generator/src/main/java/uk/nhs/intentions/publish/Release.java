@@ -49,6 +49,8 @@ final class Release {
     static final String RECORD = "intentions-build";
     private static final String PARTIAL = ".partial";
     private static final String DELETING = ".deleting";
+    /** The file whose lock a build holds while it publishes ({@link #hold()}). */
+    static final String LOCK = "lock";
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
     private static final Pattern NUMBERED = Pattern.compile("([0-9]{1,18})(\\.partial|\\.deleting)?");
     private static final int MAX_LINKS = 20;
@@ -146,6 +148,43 @@ final class Release {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Takes the output for one build: held from staging to publishing, so two builds (two terminals, or a script
+     * started twice) never stage, swap or tidy the same releases at once, where one would delete the other's
+     * staging folder. Empty when another process (or another build in this one) holds it. The lock is the
+     * operating system's, so it goes with a killed build; the file stays, empty.
+     */
+    Optional<Hold> hold() throws IOException {
+        Files.createDirectories(link.getParent());
+        Files.createDirectories(releases);
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(releases.resolve(LOCK),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        try {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return Optional.of(new Hold(channel));
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // held by another build in this process
+        }
+        channel.close();
+        return Optional.empty();
+    }
+
+    /** The output taken for one build ({@link #hold()}); closing lets the next build take it. */
+    static final class Hold implements java.io.Closeable {
+        private final java.nio.channels.FileChannel channel;
+
+        private Hold(java.nio.channels.FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close(); // releases the lock
+        }
     }
 
     /**

@@ -48,6 +48,8 @@ public final class ServeSession implements AutoCloseable {
     private final DevServer server;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final TemplateLimits limits;
+    /** Holds the lock on the serve folder ({@link #takeFolder}) until {@link #close()}. */
+    private java.nio.channels.FileChannel folder;
     private volatile SourceWatcher.Sources sources;
     private SourceWatcher watcher;
     private Path lastGood;
@@ -81,9 +83,17 @@ public final class ServeSession implements AutoCloseable {
     /** As above, rendering pages within {@code limits}. */
     static ServeSession start(Path configFile, int port, PrintWriter out, PrintWriter err, TemplateLimits limits)
             throws IOException {
+        java.nio.channels.FileChannel folder = takeFolder(configFile);
+        DevServer server;
         LiveReload reload = new LiveReload();
-        DevServer server = DevServer.bind(port, reload);
+        try {
+            server = DevServer.bind(port, reload);
+        } catch (IOException | RuntimeException e) {
+            folder.close();
+            throw e;
+        }
         ServeSession s = new ServeSession(configFile, server, reload, out, err, limits);
+        s.folder = folder;
         try {
             s.rebuild();
             s.watcher = new SourceWatcher(() -> s.sources, QUIET, s::rebuild);
@@ -92,8 +102,38 @@ public final class ServeSession implements AutoCloseable {
             return s;
         } catch (IOException | RuntimeException e) {
             server.stop();
+            folder.close();
             throw e;
         }
+    }
+
+    /** Another serve is running for the same site: two would build over each other in its {@link #FOLDER}. */
+    public static final class FolderInUseException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        FolderInUseException(Path folder) {
+            super(folder.toString());
+        }
+    }
+
+    /**
+     * Takes the site's serve folder for this session, by the operating system's lock on a file in it (so it goes
+     * with a killed serve); throws {@link FolderInUseException} when another serve holds it.
+     */
+    private static java.nio.channels.FileChannel takeFolder(Path configFile) throws IOException {
+        Path folder = configFile.toAbsolutePath().normalize().getParent().resolve(FOLDER);
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder.resolve("serve.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // another session in this process holds it
+        }
+        channel.close();
+        throw new FolderInUseException(folder);
     }
 
     /** The site's address, under the configured base path. */
@@ -298,6 +338,13 @@ public final class ServeSession implements AutoCloseable {
             // closing anyway
         }
         server.stop();
+        try {
+            if (folder != null) {
+                folder.close(); // another serve may have the folder now
+            }
+        } catch (IOException e) {
+            // the lock goes with the process anyway
+        }
         closed.countDown();
     }
 }

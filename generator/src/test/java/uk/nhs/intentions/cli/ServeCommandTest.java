@@ -37,6 +37,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSecondServeForTheSameSiteIsAClearUsageError() throws Exception {
+        Path config = TestSites.minimal(dir);
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve(".intentions-serve"));
+        // the first serve: holds the lock on its folder as a serve in another terminal does
+        try (java.nio.channels.FileChannel first = java.nio.channels.FileChannel.open(folder.resolve("serve.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = first.lock()) {
+            assertEquals(2, run("serve", "--config", config.toString(), "--port", "0"));
+            assertEquals("intentions serve: another `intentions serve` is already running for this site (it holds "
+                    + folder.toAbsolutePath().normalize() + "). Use that one, or stop it (Ctrl-C in its terminal)"
+                    + " and start again.\n", cli.err());
+        }
+    }
+
+    @Test
     void aMissingConfigurationIsAUsageError() {
         assertEquals(2, run("serve", "--config", dir.resolve("nope.yml").toString(), "--port", "0"));
         assertTrue(cli.err().startsWith("intentions serve: configuration file not found"), cli.err());

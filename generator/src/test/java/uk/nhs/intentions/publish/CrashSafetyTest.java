@@ -123,17 +123,12 @@ class CrashSafetyTest {
     }
 
     private static void assertNoLeftovers(Path out, String step) throws IOException {
-        assertEquals(List.of(".site.releases", "site"), names(out.getParent()), step);
-        List<String> releases = names(out.resolveSibling(".site.releases"));
+        assertEquals(List.of(".site.releases", "site"), PublisherTest.names(out.getParent()), step);
+        List<String> releases = PublisherTest.names(out.resolveSibling(".site.releases"));
         assertEquals(2, releases.size(), () -> step + ": " + releases);
         assertTrue(releases.stream().allMatch(n -> n.matches("[0-9]+")), () -> step + ": " + releases);
     }
 
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     /**
      * Publishes {@code version} to {@code out} in a child JVM under {@code umask}; with {@code stop} >= 0 kills it

@@ -95,7 +95,7 @@ class IncrementalPublishTest {
         assertEquals(sameFile, Files.readAttributes(same, BasicFileAttributes.class).fileKey(),
                 "an unchanged file is left where it is, not written again");
         assertFalse(Files.exists(site.resolve("old")), "the removed page's emptied folder is gone too");
-        assertEquals(List.of("1"), names(dir.resolve(".site.releases")), "nothing left from staging");
+        assertEquals(List.of("1"), PublisherTest.names(dir.resolve(".site.releases")), "nothing left from staging");
     }
 
     @Test
@@ -149,9 +149,4 @@ class IncrementalPublishTest {
         return Publisher.publishInPlace(dir.resolve("site"), "/", work, memo, readers.writeLock());
     }
 
-    private static List<String> names(Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -38,6 +38,27 @@ class PublisherTest {
     }
 
     @Test
+    void aSecondBuildPublishingToTheSameOutputMeanwhileIsRefusedAndTheFirstPublishes() throws IOException {
+        Path out = dir.resolve("site");
+        Publisher.publish(out, w -> w.write("index.html", "old"));
+        AtomicReference<Publisher.Result> second = new AtomicReference<>();
+        Publisher.Result first = Publisher.publish(out, w -> {
+            try {
+                second.set(Publisher.publish(out, w2 -> w2.write("index.html", "second")));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            w.write("index.html", "first");
+        });
+        assertEquals(new Publisher.Result.Busy(out.toAbsolutePath()), second.get());
+        assertEquals(new Publisher.Result.Published(1), first);
+        assertEquals("first", Files.readString(out.resolve("index.html")));
+        // and once the first has finished, the output is free again
+        assertEquals(new Publisher.Result.Published(1), Publisher.publish(out, w -> w.write("index.html", "third")));
+        assertEquals(List.of("2", "3"), names(dir.resolve(".site.releases")));
+    }
+
+    @Test
     void filesOfRemovedContentVanish() throws IOException {
         Path out = dir.resolve("site");
         Publisher.publish(out, w -> {
@@ -93,9 +114,10 @@ class PublisherTest {
         assertEquals(List.of(".site.releases", "site"), names(tmp));
     }
 
+    /** The names in {@code dir}, sorted, but for the lock file every releases folder has ({@link Release#hold}). */
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(Release.LOCK)).sorted().toList();
         }
     }
 }

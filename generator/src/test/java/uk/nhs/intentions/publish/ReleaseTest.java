@@ -66,8 +66,8 @@ class ReleaseTest {
         assertTrue(versions.size() >= 2, () -> "saw versions " + versions);
         assertTrue(reads.get() >= 60);
         assertEquals(SiteVersions.files(21), SiteVersions.read(out));
-        assertEquals(List.of(".site.releases", "site"), names(dir));
-        assertEquals(List.of("20", "21"), names(dir.resolve(".site.releases")), "the release before is kept");
+        assertEquals(List.of(".site.releases", "site"), PublisherTest.names(dir));
+        assertEquals(List.of("20", "21"), PublisherTest.names(dir.resolve(".site.releases")), "the release before is kept");
     }
 
     @Test
@@ -81,8 +81,8 @@ class ReleaseTest {
         assertEquals(www.resolve("html"), Files.readSymbolicLink(out), "the user's link is left as it was");
         assertEquals(Path.of(".html.releases/2/site"), Files.readSymbolicLink(www.resolve("html")));
         assertEquals(SiteVersions.files(2), SiteVersions.read(out));
-        assertEquals(List.of("site", "var"), names(dir), "nothing published beside the user's link");
-        assertEquals(List.of(".html.releases", "html"), names(www));
+        assertEquals(List.of("site", "var"), PublisherTest.names(dir), "nothing published beside the user's link");
+        assertEquals(List.of(".html.releases", "html"), PublisherTest.names(www));
     }
 
     @Test
@@ -111,8 +111,8 @@ class ReleaseTest {
         Files.createDirectories(releases.resolve("5"));
         Files.createSymbolicLink(dir.resolve(".site.link-4"), Path.of(".site.releases/1/site"));
         SiteVersions.publish(out, 2);
-        assertEquals(List.of(".site.releases", "site"), names(dir));
-        assertEquals(List.of("1", "2"), names(releases));
+        assertEquals(List.of(".site.releases", "site"), PublisherTest.names(dir));
+        assertEquals(List.of("1", "2"), PublisherTest.names(releases));
         assertEquals(SiteVersions.files(2), SiteVersions.read(out));
     }
 
@@ -124,9 +124,9 @@ class ReleaseTest {
         SiteVersions.publish(out, 1);
         assertTrue(Files.isSymbolicLink(out));
         assertEquals(SiteVersions.files(1), SiteVersions.read(out));
-        assertEquals(List.of("1", "2"), names(dir.resolve(".site.releases")));
+        assertEquals(List.of("1", "2"), PublisherTest.names(dir.resolve(".site.releases")));
         SiteVersions.publish(out, 2);
-        assertEquals(List.of("2", "3"), names(dir.resolve(".site.releases")));
+        assertEquals(List.of("2", "3"), PublisherTest.names(dir.resolve(".site.releases")));
         assertFalse(Files.exists(dir.resolve(".site.releases/1")));
     }
 
@@ -141,9 +141,4 @@ class ReleaseTest {
                 .orElseThrow());
     }
 
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 }

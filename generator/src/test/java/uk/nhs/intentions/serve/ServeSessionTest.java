@@ -1,6 +1,7 @@
 package uk.nhs.intentions.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,10 +39,11 @@ class ServeSessionTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private ServeSession session;
+    private Path config;
 
     @BeforeEach
     void start() throws IOException {
-        Path config = TestSites.minimal(dir);
+        config = TestSites.minimal(dir);
         session = ServeSession.start(config, 0, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
@@ -178,6 +180,19 @@ class ServeSessionTest {
         assertEquals(404, get("/test/plans/other-2009-10/").statusCode());
         assertFalse(await("/test/", b -> true).contains("Renamed plan"));
         assertFalse(Files.exists(dir.resolve(".intentions-serve/site/plans/other-2009-10")));
+    }
+
+    @Test
+    void aSecondServeForTheSameSiteIsRefusedWhileTheFirstRuns() throws Exception {
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        ServeSession.FolderInUseException e = assertThrows(ServeSession.FolderInUseException.class,
+                () -> ServeSession.start(config, 0, quiet, quiet));
+        assertEquals(dir.resolve(".intentions-serve").toAbsolutePath().normalize().toString(), e.getMessage());
+        assertTrue(get("/test/", true) != null, "the first serve carries on");
+        session.close();
+        try (ServeSession again = ServeSession.start(config, 0, quiet, quiet)) {
+            assertTrue(again.port() > 0);
+        }
     }
 
     @Test
