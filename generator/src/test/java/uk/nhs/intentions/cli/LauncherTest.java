@@ -92,6 +92,19 @@ class LauncherTest {
     }
 
     @Test
+    void serveAWholeEditingSessionKeepsTheOptimisingCompiler() throws Exception {
+        Path home = install();
+        String jar = home.toRealPath().resolve("lib/intentions.jar").toString();
+        Run r = run(home.resolve("bin/intentions"), javaHome(), "--quiet", "serve", "--port", "0");
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseParallelGC", "-jar", jar, "--quiet",
+                "serve", "--port", "0"), r.out());
+        // the command is the first command word, not any later one (a folder called "serve")
+        Run build = run(home.resolve("bin/intentions"), javaHome(), "build", "--out", "serve");
+        assertEquals(args("-Djava.awt.headless=true", "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar, "build", "--out", "serve"), build.out());
+    }
+
+    @Test
     void theUsersOwnOptionsReplaceTheRecommendedOnes() throws Exception {
         Path home = install();
         Path launcher = home.resolve("bin/intentions");
