@@ -132,8 +132,14 @@ serve_edits() {
     local times=() load
     load="$(cut -d' ' -f1 /proc/loadavg)"
     # shellcheck disable=SC2086
-    (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$java_opts" exec "$here/bin/intentions" serve --port 0) \
-        >"$log" 2>&1 &
+    # serve runs with the launcher's own options for serve (it keeps the optimising compiler), as a user's does,
+    # unless BENCH_JAVA_OPTS asks for others
+    if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
+        (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$java_opts" exec "$here/bin/intentions" serve --port 0) \
+            >"$log" 2>&1 &
+    else
+        (cd "$dir" && INTENTIONS_JAR="$jar" exec "$here/bin/intentions" serve --port 0) >"$log" 2>&1 &
+    fi
     pid=$!
     for _ in $(seq 1 1200); do
         url="$(sed -n 's/^Serving \(http[^ ]*\) .*/\1/p' "$log")"
@@ -253,7 +259,7 @@ pages rendered and reused from the build cache):
 $(printf '%s\n' "${stats_notes[@]}")
 
 \`intentions serve\`, save to visible: the time from writing one intention's section file to the intention
-page served over HTTP showing the change (\`bench/SaveToVisible.java\`: the save as an editor makes it, a temporary file renamed over the section file, then one kept-alive connection asking for the page every 2 ms, as a browser keeps its connection; timed from the rename), $edits edits after one untimed warm-up,
+page served over HTTP showing the change (\`bin/intentions serve\` with the launcher's options for serve$([ -n "${BENCH_JAVA_OPTS+set}" ] && echo ", here replaced by \`$java_opts\`" || echo ", \`-Xmx1g -XX:+UseParallelGC\`: the optimising compiler kept for a long session"); \`bench/SaveToVisible.java\`: the save as an editor makes it, a temporary file renamed over the section file, then one kept-alive connection asking for the page every 2 ms, as a browser keeps its connection; timed from the rename), $edits edits after one untimed warm-up,
 each once serve has finished the one before (its catch-up logged); the last two columns are serve's own log for the
 last edit: the rebuild that shows the pages, and the catch-up build straight after it that brings the edited plan's
 data files, documents and search entries up to date.

@@ -20,9 +20,11 @@ public final class Checker {
                 new MarkdownLinkCheck(), new PlanLinkCheck(), new GroupScopeCheck()));
     }
 
+    /**
+     * Runs the checks side by side: each only reads the model and adds to {@code diags}, which is thread-safe and
+     * sorted when read, so the messages and their order are the same as one after another.
+     */
     public void run(Site site, Diagnostics diags) {
-        for (Check c : checks) {
-            c.run(site, diags);
-        }
+        checks.parallelStream().forEach(c -> c.run(site, diags));
     }
 }

@@ -17,7 +17,8 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
             .thenComparingInt(d -> d.pos().line())
             .thenComparingInt(d -> d.pos().column())
             .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::message);
+            .thenComparing(Diagnostic::message)
+            .thenComparing(Diagnostic::hint); // a total order: found in any order, printed in one
 
     public Diagnostic {
         Objects.requireNonNull(pos, "pos");

@@ -19,16 +19,25 @@ public final class SiteIndex {
     private final Map<String, PlanIndex> plans = new LinkedHashMap<>();
     private final Map<String, PlanChanges> changes = new LinkedHashMap<>();
 
+    /** Builds the parts side by side: each reads only the (immutable) model, none reads another. */
     public SiteIndex(Site site) {
         this.site = site;
-        this.providers = new ProviderIndex(site);
-        this.mentions = new Mentions(site);
+        java.util.concurrent.CompletableFuture<ProviderIndex> providerIndex =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new ProviderIndex(site));
+        java.util.concurrent.CompletableFuture<Mentions> mentionIndex =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new Mentions(site));
+        java.util.concurrent.CompletableFuture<Comparisons> comparisonIndex =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new Comparisons(site));
         this.planLinks = new PlanLinks(site);
-        this.comparisons = new Comparisons(site);
-        for (Plan p : site.plans()) {
-            plans.put(p.id(), new PlanIndex(p));
-            changes.put(p.id(), new PlanChanges(p));
+        List<PlanIndex> planIndexes = site.plans().parallelStream().map(PlanIndex::new).toList();
+        List<PlanChanges> planChanges = site.plans().parallelStream().map(PlanChanges::new).toList();
+        for (int i = 0; i < site.plans().size(); i++) {
+            plans.put(site.plans().get(i).id(), planIndexes.get(i));
+            changes.put(site.plans().get(i).id(), planChanges.get(i));
         }
+        this.providers = providerIndex.join();
+        this.mentions = mentionIndex.join();
+        this.comparisons = comparisonIndex.join();
     }
 
     public Site site() {

@@ -56,12 +56,12 @@ public final class SitePages {
         List<Page> pages = new ArrayList<>();
         Set<String> planIds = new HashSet<>();
         ctx.index().site().plans().forEach(p -> planIds.add(p.id()));
-        for (PageBuilder b : builders) {
+        // builders only read the index and the model: they run side by side, and their pages keep builder order
+        List<List<Page>> built = builders.parallelStream().map(b -> {
             boolean onePlan = ONE_PLAN.contains(b.getClass());
-            for (Page p : b.build(ctx)) {
-                pages.add(onePlan ? ownPlan(p, planIds) : p);
-            }
-        }
+            return b.build(ctx).stream().map(p -> onePlan ? ownPlan(p, planIds) : p).toList();
+        }).toList();
+        built.forEach(pages::addAll);
         return pages;
     }
 
