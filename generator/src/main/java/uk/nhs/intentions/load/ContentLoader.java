@@ -28,7 +28,7 @@ public final class ContentLoader {
                     + config.display(content));
             return Optional.empty();
         }
-        RegisterLoader registers = new RegisterLoader(config, diags);
+        RegisterLoader registers = new RegisterLoader(config, diags, cache);
         Optional<List<Commissioner>> commissioners = registers.commissioners();
         PlanLoader planLoader = new PlanLoader(config, diags, commissioners, cache);
         // Plans are independent: load them in parallel (diagnostics are thread-safe and sorted at the end;

@@ -8,7 +8,8 @@ import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.support.FastHash;
 
 /**
- * Parse results of section files (the bulk of a plan) kept between the builds of one {@code serve} session,
+ * Parse results of section files (the bulk of a plan) and of the registers (providers, priorities, groups,
+ * commissioners) kept between the builds of one {@code serve} session,
  * keyed by the file's path and the hash of its bytes: after an edit only the changed file is parsed again.
  * Only a file that parsed without a single diagnostic is kept, so a cached result never hides a message;
  * files with problems are simply parsed (and reported) every time. One entry per path: memory grows with the
@@ -20,6 +21,21 @@ public final class ParseCache {
 
     private final Map<String, Entry> sections = new ConcurrentHashMap<>();
 
+    /** A register file's entries (providers, priorities, groups, commissioners), under the hash of its bytes. */
+    private record Register(FastHash bytes, java.util.List<?> entries) {
+    }
+
+    private final Map<String, Register> registers = new ConcurrentHashMap<>();
+
+    Optional<java.util.List<?>> register(String shown, FastHash bytes) {
+        Register r = registers.get(shown);
+        return r != null && r.bytes().equals(bytes) ? Optional.of(r.entries()) : Optional.empty();
+    }
+
+    void putRegister(String shown, FastHash bytes, java.util.List<?> entries) {
+        registers.put(shown, new Register(bytes, java.util.List.copyOf(entries)));
+    }
+
     Optional<Section> section(String shown, FastHash bytes) {
         Entry e = sections.get(shown);
         return e != null && e.bytes().equals(bytes) ? Optional.of(e.section()) : Optional.empty();
@@ -27,6 +43,11 @@ public final class ParseCache {
 
     void put(String shown, FastHash bytes, Section section) {
         sections.put(shown, new Entry(bytes, section));
+    }
+
+    /** Register files held (for tests). */
+    public int registers() {
+        return registers.size();
     }
 
     /** Section files held (for tests and the serve log). */

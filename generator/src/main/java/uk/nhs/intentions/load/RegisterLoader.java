@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import uk.nhs.intentions.diagnostic.Diagnostics;
 import uk.nhs.intentions.model.Commissioner;
@@ -19,19 +19,23 @@ import uk.nhs.intentions.model.Priority;
 import uk.nhs.intentions.model.Provider;
 import uk.nhs.intentions.model.ProviderKind;
 import uk.nhs.intentions.model.Ref;
+import uk.nhs.intentions.support.FastHash;
 
 /** Reads the shared registers: providers, disease priorities and commissioning groups. */
 final class RegisterLoader {
     private final SiteConfig config;
     private final Diagnostics diags;
+    private final Optional<ParseCache> cache;
 
-    RegisterLoader(SiteConfig config, Diagnostics diags) {
+    /** {@code cache}: serve's, keeping each register file's parse result while its bytes are unchanged. */
+    RegisterLoader(SiteConfig config, Diagnostics diags, Optional<ParseCache> cache) {
         this.config = config;
         this.diags = diags;
+        this.cache = cache;
     }
 
     List<Provider> providers() {
-        return list("providers.yml", "providers", this::provider);
+        return list("providers.yml", "providers", RegisterLoader::provider);
     }
 
     /**
@@ -42,36 +46,38 @@ final class RegisterLoader {
         if (!Files.exists(config.contentDir().resolve("commissioners.yml"))) {
             return Optional.empty();
         }
-        return Optional.of(list("commissioners.yml", "commissioners", m -> {
-            m.allow("id", "name", "kind", "ods_code", "area", "summary");
-            CommissionerKind kind = CommissionerKind.OTHER;
-            if (!m.has("kind")) {
-                m.text("kind"); // reports the missing field
-            } else {
-                kind = m.optChoice("kind", CommissionerKind.ids()).flatMap(CommissionerKind::fromId)
-                        .orElse(CommissionerKind.OTHER);
-            }
-            String ods = m.text("ods_code", "").strip();
-            if (!ods.isEmpty() && !ODS.matcher(ods).matches()) {
-                diags.error(m.pos("ods_code"), "field `ods_code` must be an ODS organisation code (3 to 6 capital"
-                        + " letters and digits, such as `5P1` or `QHL`), found `" + Ids.printable(ods) + "`");
-            }
-            return new Commissioner(m.id("id"), m.text("name"), kind, ods, m.text("area", ""),
-                    m.markdown("summary", false), m.positions());
-        }));
+        return Optional.of(list("commissioners.yml", "commissioners", RegisterLoader::commissioner));
+    }
+
+    private Commissioner commissioner(YMap m) {
+        m.allow("id", "name", "kind", "ods_code", "area", "summary");
+        CommissionerKind kind = CommissionerKind.OTHER;
+        if (!m.has("kind")) {
+            m.text("kind"); // reports the missing field
+        } else {
+            kind = m.optChoice("kind", CommissionerKind.ids()).flatMap(CommissionerKind::fromId)
+                    .orElse(CommissionerKind.OTHER);
+        }
+        String ods = m.text("ods_code", "").strip();
+        if (!ods.isEmpty() && !ODS.matcher(ods).matches()) {
+            diags.error(m.pos("ods_code"), "field `ods_code` must be an ODS organisation code (3 to 6 capital"
+                    + " letters and digits, such as `5P1` or `QHL`), found `" + Ids.printable(ods) + "`");
+        }
+        return new Commissioner(m.id("id"), m.text("name"), kind, ods, m.text("area", ""),
+                m.markdown("summary", false), m.positions());
     }
 
     private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile("[A-Z0-9]{3,6}");
 
     List<Priority> priorities() {
-        return list("priorities.yml", "priorities", m -> {
+        return list("priorities.yml", "priorities", (r, m) -> {
             m.allow("id", "name", "summary");
             return new Priority(m.id("id"), m.text("name"), m.markdown("summary", false), m.positions());
         });
     }
 
     List<CommissioningGroup> groups() {
-        return list("commissioning-groups.yml", "groups", m -> {
+        return list("commissioning-groups.yml", "groups", (r, m) -> {
             m.allow("id", "name", "full_name", "kind", "locality", "aliases", "cats_specialties", "priorities");
             return new CommissioningGroup(m.id("id"), m.text("name"), m.text("full_name", ""),
                     m.optChoice("kind", List.of("consortium", "single-practice")).orElse(""), // none: not stated
@@ -131,13 +137,45 @@ final class RegisterLoader {
                 m.textList("aliases"), commissioner, siteWide);
     }
 
-    private <T> List<T> list(String fileName, String key, Function<YMap, T> read) {
+    /**
+     * The entries under {@code key} in the register file {@code fileName}, each read by {@code read} (given the
+     * loader whose diagnostics it reports to). With a cache, an unchanged file's entries are the last build's;
+     * only a file read without a single diagnostic is kept, and it is parsed from the very bytes it is kept under.
+     */
+    private <T> List<T> list(String fileName, String key, BiFunction<RegisterLoader, YMap, T> read) {
         Path file = config.contentDir().resolve(fileName);
         if (!Files.exists(file) || !ContentFiles.isInside(file, config.contentDir(), config, diags)) {
             return List.of();
         }
         String shown = config.display(file);
-        Optional<YMap> root = ContentFiles.readYaml(file, shown, diags)
+        if (cache.isEmpty()) {
+            return parse(shown, ContentFiles.readText(file, shown, diags), fileName, key, read);
+        }
+        Optional<byte[]> bytes = ContentFiles.readBytes(file, shown, diags);
+        if (bytes.isEmpty()) {
+            return List.of();
+        }
+        FastHash hash = FastHash.of(bytes.get());
+        Optional<List<?>> kept = cache.get().register(shown, hash);
+        if (kept.isPresent()) {
+            @SuppressWarnings("unchecked") // kept by this file's name, which is always read into one type
+            List<T> entries = (List<T>) kept.get();
+            return entries;
+        }
+        Diagnostics own = new Diagnostics();
+        List<T> parsed = List.copyOf(new RegisterLoader(config, own, Optional.empty())
+                .parse(shown, YamlFile.decode(bytes.get(), shown, own), fileName, key, read));
+        diags.addAll(own.sorted());
+        own.unreadableFiles().forEach(diags::markUnreadable);
+        if (own.sorted().isEmpty() && own.unreadableFiles().isEmpty()) {
+            cache.get().putRegister(shown, hash, parsed);
+        }
+        return parsed;
+    }
+
+    private <T> List<T> parse(String shown, Optional<String> text, String fileName, String key,
+            BiFunction<RegisterLoader, YMap, T> read) {
+        Optional<YMap> root = ContentFiles.parseYaml(text, shown, diags)
                 .flatMap(n -> YMap.of(n, shown, diags, fileName));
         List<T> out = new ArrayList<>();
         root.ifPresent(r -> {
@@ -146,7 +184,7 @@ final class RegisterLoader {
                 r.text(key);
             }
             for (YMap m : r.maps(key)) {
-                out.add(read.apply(m));
+                out.add(read.apply(this, m));
             }
         });
         return out;

@@ -66,6 +66,19 @@ final class YamlFile {
         }
     }
 
+    /**
+     * Whether {@code value} holds a control character: a plain loop over its chars, as every value of every file
+     * passes here (control characters are all below U+00A0, so no surrogate pair can be one).
+     */
+    private static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Control characters other than tab and line breaks: never meant, invisible, and unsafe in a page. */
     static boolean isControl(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
@@ -73,6 +86,9 @@ final class YamlFile {
 
     /** Reports each raw control character at its line and column (at most 10); returns whether there were any. */
     private static boolean controlCharacters(String text, String path, Diagnostics diags) {
+        if (!hasControl(text)) {
+            return false; // the usual case, found in one quick pass
+        }
         int line = 1;
         int col = 1;
         int found = 0;
@@ -109,7 +125,7 @@ final class YamlFile {
             return seen;
         }
         Node out = node;
-        if (node instanceof ScalarNode s && s.getValue().codePoints().anyMatch(YamlFile::isControl)) {
+        if (node instanceof ScalarNode s && hasControl(s.getValue())) {
             int first = s.getValue().codePoints().filter(YamlFile::isControl).findFirst().orElse(0);
             StringBuilder b = new StringBuilder();
             s.getValue().codePoints().filter(c -> !isControl(c)).forEach(b::appendCodePoint);

@@ -110,6 +110,25 @@ final class PageScopes {
         return Optional.of(new SectionKeys(content.get(), outside.get(), Map.copyOf(intentions)));
     }
 
+    /**
+     * Whether these keys differ from {@code before} in the content of sections alone: the same templates, site
+     * outside the plans, plans, outlines (ids, numbers, titles, providers named, links) and content outside
+     * sections. An edit to the wording of intentions or sections is such a change.
+     */
+    boolean onlySectionsChangedSince(PageScopes before) {
+        if (base.isEmpty() || !base.equals(before.base) || !plans.keySet().equals(before.plans.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, PlanKeys> e : plans.entrySet()) {
+            PlanKeys was = before.plans.get(e.getKey());
+            if (!e.getValue().outsideSections().equals(was.outsideSections())
+                    || !e.getValue().sections().keySet().equals(was.sections().keySet())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** These keys with the downloads written (path and size), so pages can be keyed. */
     PageScopes withDownloads(Downloads written) {
         return new PageScopes(base, plans, Optional.of(written.all()));

@@ -92,16 +92,50 @@ public final class RenderCache {
 
     /**
      * Serve's choice: downloads (data files, PDFs) and search-index parts of an edited plan that the previous
-     * site already has are kept as they were, and a follow-up build makes them.
+     * site already has are kept as they were, and so are pages that gather across the site (a provider's, a
+     * comparison, a plan's overview): the edited section's and intention's own pages show first, and a follow-up
+     * build makes the rest.
      */
     private volatile boolean downloadsLater;
 
+    /** The content keys of the last build committed: what an edit changed is told against them. */
+    private volatile PageScopes lastScopes;
+
+    /** Whether the last build begun kept anything for later (see {@link #linksBrokenByWhatWasKept()}). */
+    private volatile boolean keptInLastBuild;
+    /** Whether the last build begun failed its link check. */
+    private volatile boolean linksBrokeInLastBuild;
+
     /**
-     * Whether builds with this cache put off remaking downloads (data files, PDFs) and search-index parts the
-     * previous site already has, so the pages show an edit first; a build without it then catches up.
+     * Whether builds with this cache put off remaking downloads (data files, PDFs), search-index parts and
+     * gathering pages the previous site already has, so the edited thing's own pages show an edit first; a
+     * build without it then catches up.
      */
     public void downloadsLater(boolean later) {
         downloadsLater = later;
+    }
+
+    /**
+     * Whether the last build kept anything as it was for a follow-up build and then failed its link check. A page
+     * kept so may link to a page or an anchor the edit removed, so the caller builds again without putting
+     * anything off, and reports that build's links.
+     */
+    public boolean linksBrokenByWhatWasKept() {
+        return keptInLastBuild && linksBrokeInLastBuild;
+    }
+
+    /**
+     * Whether a page is an edited thing's own: of the plans it reads one section, one intention, or one plan's
+     * content outside its sections (a narrative page, a meeting), with the downloads it links. Such pages show an
+     * edit first; a page that gathers (one that may read anything, a whole plan, or several sections or
+     * intentions, as a provider's or a priority's page does) is put off while {@link Run#pagesLater} holds.
+     */
+    static boolean ownPage(uk.nhs.intentions.render.Page page) {
+        if (page.plansRead().isEmpty()) {
+            return false;
+        }
+        List<String> read = page.plansRead().get().stream().filter(u -> !u.startsWith("@")).toList();
+        return read.size() == 1 && read.get(0).indexOf('/') > 0; // not a whole plan
     }
 
     /** No scope key (the page's model may read anything, or it was rendered without one). */
@@ -241,11 +275,14 @@ public final class RenderCache {
         entries = Map.of();
         planFiles = Map.of();
         planParts = Map.of();
+        lastScopes = null;
     }
 
     /** Starts a build whose templates hash to {@code templateSet}. */
     Run begin(String templateSet) {
         digest.nextBuild();
+        keptInLastBuild = false;
+        linksBrokeInLastBuild = false;
         return new Run(templateSet);
     }
 
@@ -266,9 +303,15 @@ public final class RenderCache {
         private final ModelFingerprint.Shared shared = new ModelFingerprint.Shared();
         private final java.util.Set<String> keptForLater = ConcurrentHashMap.newKeySet();
 
+        /** Takes note of a file, part or page kept as it was for the follow-up build to make. */
+        private void later(String name) {
+            keptInLastBuild = true;
+            keptForLater.add(name);
+        }
+
         /** Where documents kept for a follow-up build are told of; empty when documents are made now. */
         Optional<java.util.function.Consumer<String>> documentsLater() {
-            return downloadsLater ? Optional.of(keptForLater::add) : Optional.empty();
+            return downloadsLater ? Optional.of(this::later) : Optional.empty();
         }
 
         private Run(String templateSet) {
@@ -283,9 +326,19 @@ public final class RenderCache {
             scopes = scopes.withDownloads(downloads);
         }
 
+        /**
+         * Whether pages that gather are put off for the catch-up build (see {@link #ownPage}): serve's first
+         * build after an edit to the wording of sections alone, whose own pages are the section's and the
+         * intentions'. After any other edit (a narrative page, a provider, an outline, a template) every page
+         * is made now.
+         */
+        private volatile boolean pagesLater;
+
         /** Digests the content, so plans' files and pages can be keyed (see {@link PageScopes}). */
         void contentScopes(uk.nhs.intentions.model.Site site) {
             scopes = PageScopes.of(site, templateSet, digest);
+            PageScopes before = lastScopes;
+            pagesLater = downloadsLater && before != null && scopes.onlySectionsChangedSince(before);
         }
 
         /** A plan-parts step's files, from the parts kept for plans whose key is unchanged and new ones. */
@@ -299,7 +352,7 @@ public final class RenderCache {
                     return old.bytes();
                 }
                 if (downloadsLater && old != null) { // serve: the edited plan's part follows with the catch-up
-                    keptForLater.add(name);
+                    later(name);
                     return old.bytes();
                 }
                 byte[] part = step.planPart(in, plan);
@@ -336,7 +389,7 @@ public final class RenderCache {
                     if (same) {
                         nextFiles.put(name, old);
                     } else {
-                        keptForLater.add(name);
+                        later(name);
                     }
                     old.files().forEach(f -> written.accept(f.path(), f.length()));
                     return;
@@ -354,7 +407,7 @@ public final class RenderCache {
                     }
                 }
                 if (later && !kept.isEmpty()) {
-                    keptForLater.add(name);
+                    later(name);
                     return;
                 }
                 key.ifPresent(k -> nextFiles.put(name, new PlanFiles(k, outs.stream()
@@ -377,6 +430,14 @@ public final class RenderCache {
                 untouched.incrementAndGet();
                 return;
             }
+            // serve: a page gathering across the site is remade by the catch-up build; the edit shows first on
+            // its own section's and intention's pages
+            if (pagesLater && old != null && !ownPage(page) && writer.keep(path, old.hash(), old.length())) {
+                next.put(path, old);
+                later(path);
+                reused.incrementAndGet();
+                return;
+            }
             Map<String, Object> model = renderer.fullModel(page);
             Optional<FastHash> fp = ModelFingerprint.of(templateSet, page.template(), model, shared);
             if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())
@@ -391,7 +452,13 @@ public final class RenderCache {
             writer.write(path, bytes);
         }
 
+        /** The build's link check failed: nothing is committed (see {@link #linksBrokenByWhatWasKept()}). */
+        void linksBroke() {
+            linksBrokeInLastBuild = true;
+        }
+
         void commit() {
+            lastScopes = scopes;
             entries = Map.copyOf(next);
             planFiles = Map.copyOf(nextFiles);
             planParts = Map.copyOf(nextParts);

@@ -159,6 +159,7 @@ public final class SiteBuild {
                         + " publishing to this folder now; nothing was written. Run this again once it has finished");
                 return result(BuildResult.Status.USAGE_ERROR, diags, 0, 0, config.outputDir(), start);
             } else if (published instanceof Publisher.Result.BrokenLinks b) {
+                run.ifPresent(RenderCache.Run::linksBroke);
                 // a link written in Markdown is reported where it was written, naming the page it broke on
                 b.links().forEach(l -> markdown.writtenAt(l.target())
                         .or(() -> MarkdownLinks.firstWritten(site.get(), l.target())).ifPresentOrElse(

@@ -167,14 +167,20 @@ public final class ServeSession implements AutoCloseable {
      * failure of the build, so the next save is always picked up.
      */
     public synchronized void rebuild() {
-        // an edit shows in the pages first; its plan's data files, PDFs and search entries the last site has
-        // are made again by a follow-up build straight after
+        // an edit shows first on the edited section's and intention's pages; the pages gathering across the site
+        // (providers, comparisons, the plan's overview) and the plan's data files, PDFs and search entries that the
+        // last site has are made again by a follow-up build straight after
         cache.downloadsLater(true);
         if (printStats && watcher != null) {
             out.println("stats: watch first_event_to_build=" + watcher.sinceBurstStart() + "ms");
         }
         long start = System.nanoTime();
         BuildResult r = build();
+        if (cache.linksBrokenByWhatWasKept()) {
+            // a page kept for later may link to what the edit removed: build it all now
+            cache.downloadsLater(false);
+            r = build();
+        }
         if (r.exitCode() == 0) {
             pageRender = cache.stats();
         }

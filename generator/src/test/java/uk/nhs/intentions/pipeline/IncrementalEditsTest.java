@@ -105,6 +105,31 @@ class IncrementalEditsTest {
         assertTrue(sections.size() >= 2, "clean section files are kept: " + sections.size());
     }
 
+    @org.junit.jupiter.api.Test
+    void aRegisterWithAProblemIsReportedOnEveryRebuildAndAnUnchangedCleanOneIsReadOnce() throws IOException {
+        Path src = copy(EXAMPLE, dir.resolve("src"));
+        copy(RenderCacheTest.BUNDLED.resolve("themes"), src.resolve("themes"));
+        Path config = src.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("themes: ../../themes", "themes: themes"));
+        Path providers = src.resolve("content/providers.yml");
+        String good = Files.readString(providers);
+        Files.writeString(providers, good.replace("kind: voluntary\n", "kind: voluntary\n    colour: red\n"));
+        RenderCache pages = new RenderCache();
+        ParseCache cache = new ParseCache();
+        for (int i = 0; i < 2; i++) {
+            BuildResult r = build(config, dir.resolve("out"), pages, cache);
+            assertEquals(1, r.exitCode());
+            assertTrue(r.diagnostics().toString().contains("content/providers.yml") && r.diagnostics().toString()
+                    .contains("colour"), r.diagnostics().toString());
+            assertEquals(2, cache.registers(), "priorities and groups are kept, providers.yml with its problem not");
+        }
+        Files.writeString(providers, good);
+        assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
+        assertEquals(3, cache.registers(), "providers.yml, read cleanly, is kept too");
+        assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
+        assertEquals(0, pages.stats().rendered(), "the kept registers are the same: nothing to render again");
+    }
+
     private static void apply(Path src, Edit edit) throws IOException {
         Path file = src.resolve(edit.file());
         String text = Files.readString(file);

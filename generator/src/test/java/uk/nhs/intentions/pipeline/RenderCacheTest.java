@@ -2,6 +2,7 @@ package uk.nhs.intentions.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -133,6 +134,63 @@ class RenderCacheTest {
         BuildResult clean = SiteBuild.build(config, dir.resolve("clean"));
         assertEquals(0, clean.exitCode());
         assertSameTree(dir.resolve("clean"), dir.resolve("out"));
+    }
+
+    @Test
+    void inServeAWordingEditShowsOnItsOwnPagesFirstAndOnGatheringPagesInTheCatchUp() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        Path out = dir.resolve("out");
+        assertEquals(0, build(config, out, cache).exitCode());
+        Path section = dir.resolve("src/content/plans/test-2008-09/sections/1-acute.yml");
+        Files.writeString(section, Files.readString(section).replace("- annual review", "- yearly review"));
+        String intention = "plans/test-2008-09/intentions/1-2-diabetes.html";
+        String provider = "providers/city-hospital.html";
+        assertTrue(Files.readString(out.resolve(provider)).contains("annual review"));
+
+        cache.downloadsLater(true); // serve's first build after the save
+        assertEquals(0, build(config, out, cache).exitCode());
+        assertTrue(Files.readString(out.resolve(intention)).contains("yearly review"));
+        assertTrue(Files.readString(out.resolve(provider)).contains("annual review"), "the provider page follows");
+        assertTrue(cache.stats().keptForLater() > 0, cache.stats().toString());
+
+        cache.downloadsLater(false); // the catch-up straight after
+        assertEquals(0, build(config, out, cache).exitCode());
+        assertTrue(Files.readString(out.resolve(provider)).contains("yearly review"));
+        assertTrue(cache.stats().renderedPaths().contains(provider), cache.stats().toString());
+        assertEquals(0, SiteBuild.build(config, dir.resolve("clean")).exitCode());
+        assertSameTree(dir.resolve("clean"), out);
+    }
+
+    @Test
+    void inServeAnEditToAnOutlineShowsEverywhereAtOnce() throws IOException {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        RenderCache cache = new RenderCache();
+        Path out = dir.resolve("out");
+        assertEquals(0, build(config, out, cache).exitCode());
+        Path section = dir.resolve("src/content/plans/test-2008-09/sections/1-acute.yml");
+        Files.writeString(section, Files.readString(section).replace("area: Diabetes", "area: Diabetes care"));
+        cache.downloadsLater(true);
+        assertEquals(0, build(config, out, cache).exitCode());
+        assertTrue(Files.readString(out.resolve("providers/city-hospital.html")).contains("Diabetes care"),
+                "a title is in the outline every page may show: no page is put off");
+    }
+
+    @Test
+    void aPageIsAnEditedThingsOwnWhenItReadsOneSectionOrIntentionsOfOneOrAPlanOutsideItsSections() {
+        uk.nhs.intentions.render.Page page = uk.nhs.intentions.render.Page.lazy("p.html", "t.ftlh", Map::of);
+        assertTrue(RenderCache.ownPage(page.readingIntention("plan", "acute", "1-2-diabetes")));
+        assertTrue(RenderCache.ownPage(page.readingSection("plan", "acute")));
+        assertTrue(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/acute/1-1", "@plan",
+                "@=plans/plan/data/plan.json"))), "the downloads it links count for nothing");
+        assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/acute/1-1", "plan/acute/1-2"))),
+                "two intentions, as a provider's page reads them");
+        assertFalse(RenderCache.ownPage(page), "a page that may read anything");
+        assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan"))), "a whole plan");
+        assertTrue(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/", "@plan"))), "a narrative page");
+        assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/", "plan/acute"))));
+        assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/acute", "plan/urgent"))));
+        assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("@plan"))), "downloads only");
     }
 
     static Path copyBundledSite(Path to) throws IOException {

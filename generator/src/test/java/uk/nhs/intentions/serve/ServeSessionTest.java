@@ -113,20 +113,40 @@ class ServeSessionTest {
         assertTrue(out.toString().contains("Data files, documents and search brought up to date in "),
                 out.toString());
         assertTrue(Files.readString(served.resolve(INTENTION)).contains("Diabetes in primary care"));
+        assertServedAsACleanBuild();
+    }
 
+    @Test
+    void anEditRemovingAnIntentionThatGatheringPagesLinkIsShownWhole() throws Exception {
+        // gathering pages (providers, priorities) that still linked the removed intention are never left as they
+        // were for the catch-up: removing one changes the outline, and serve makes every page at once
+        String text = Files.readString(dir.resolve(SECTION));
+        Files.writeString(dir.resolve(SECTION), text.substring(0, text.indexOf("  - id: 1-2-diabetes")));
+        session.rebuild();
+        assertFalse(err.toString().contains("broken link"), err.toString());
+        assertFalse(Files.exists(dir.resolve(ServeSession.FOLDER).resolve("site").resolve(INTENTION)));
+        assertServedAsACleanBuild();
+    }
+
+    /** Every file serve shows is the one a clean build makes, and there are no others. */
+    private void assertServedAsACleanBuild() throws IOException {
+        Path served = dir.resolve(ServeSession.FOLDER).resolve("site");
         Path clean = dir.resolve("clean");
         assertEquals(0, uk.nhs.intentions.pipeline.SiteBuild.build(dir.resolve("site-config.yml"), clean)
                 .exitCode());
-        java.util.List<String> files;
-        Path real = clean.toRealPath(); // the output is a link to its release
-        try (var walk = Files.walk(real)) {
-            files = walk.filter(Files::isRegularFile).map(f -> real.relativize(f).toString()).sorted().toList();
-        }
+        assertEquals(files(clean.toRealPath()), files(served.toRealPath()));
+        java.util.List<String> files = files(clean.toRealPath()); // the output is a link to its release
         assertTrue(files.contains("plans/test-2008-09/data/plan.json") && files.contains("search-index.js"), files
                 .toString());
         for (String file : files) { // data files, PDFs and the search index too, as after a clean build
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(clean.resolve(file)),
                     Files.readAllBytes(served.resolve(file))), file + " is the edited plan's, as a clean build's");
+        }
+    }
+
+    private static java.util.List<String> files(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
         }
     }
 

@@ -36,18 +36,18 @@ final class FeedStep implements OutputStep {
         if (ctx.settings().baseUrl().isEmpty()) {
             return List.of();
         }
-        List<Output> out = new ArrayList<>();
-        List<PlanFeedData> plans = new ArrayList<>();
-        for (Plan plan : ctx.index().site().plans()) {
+        // plans, then providers, each on every core (a national site has thousands of provider feeds); the
+        // feeds keep the plans' and the providers' order
+        List<PlanFeedData> plans = ctx.index().site().plans().parallelStream().map(plan -> {
             PlanChanges changes = ctx.index().changes(plan.id()).orElseThrow();
-            Versions versions = Versions.of(plan, changes, ctx.settings(),
-                    uk.nhs.intentions.index.changes.Snapshots.of(plan, ""));
-            plans.add(new PlanFeedData(plan, changes, versions));
-            planFeed(ctx, plan, changes, versions).ifPresent(out::add);
-        }
-        for (Provider p : ctx.index().providers().providersByName()) {
-            providerFeed(ctx, p, plans).ifPresent(out::add);
-        }
+            return new PlanFeedData(plan, changes, Versions.of(plan, changes, ctx.settings(),
+                    uk.nhs.intentions.index.changes.Snapshots.of(plan, "")));
+        }).toList();
+        List<Output> out = new ArrayList<>();
+        plans.parallelStream().map(pf -> planFeed(ctx, pf.plan(), pf.changes(), pf.versions()))
+                .toList().forEach(o -> o.ifPresent(out::add));
+        ctx.index().providers().providersByName().parallelStream().map(p -> providerFeed(ctx, p, plans))
+                .toList().forEach(o -> o.ifPresent(out::add));
         return out;
     }
 
