@@ -159,6 +159,34 @@ class LauncherTest {
     }
 
     @Test
+    void stoppedByItsProcessIdOnAFirstRunItStopsTheGeneratorToo() throws Exception {
+        // the first run with a jar runs Java as a child (to rename the class archive after it); a `serve`
+        // stopped by the launcher's process id, as a service manager or script does, must not carry on orphaned
+        Path home = install();
+        Path bin = dir.resolve("jdk/bin");
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\ntrap 'echo stopped > \"" + dir.resolve("stopped")
+                + "\"; exit 143' TERM\nread line\necho \"$line\" > \"" + dir.resolve("ready.tmp") + "\"\n"
+                + "mv \"" + dir.resolve("ready.tmp") + "\" \"" + dir.resolve("ready") + "\"\n"
+                + "while :; do sleep 0.05; done\n");
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", home.resolve("bin/intentions").toString(), "serve")
+                .directory(dir.toFile());
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+        pb.environment().put("INTENTIONS_CDS", "1");
+        Process launcher = pb.start();
+        launcher.getOutputStream().write("its standard input\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        launcher.getOutputStream().flush();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(dir.resolve("ready")) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals("its standard input\n", Files.readString(dir.resolve("ready")), "the generator reads it");
+        launcher.destroy(); // SIGTERM to the launcher only
+        assertTrue(launcher.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "the launcher ends");
+        assertEquals(143, launcher.exitValue(), "the generator's own exit status");
+        assertEquals("stopped\n", Files.readString(dir.resolve("stopped")), "the generator was told to stop");
+    }
+
+    @Test
     void calledThroughSymbolicLinksItStillFindsItsJar() throws Exception {
         Path home = install();
         Path userBin = Files.createDirectories(dir.resolve("user/bin"));

@@ -59,10 +59,8 @@ class IncrementalEditsTest {
     @ParameterizedTest
     @MethodSource("edits")
     void anEditRebuiltWithServesCachesEqualsACleanBuild(Edit edit) throws IOException {
-        Path src = copy(EXAMPLE, dir.resolve("src"));
-        copy(RenderCacheTest.BUNDLED.resolve("themes"), src.resolve("themes"));
-        Path config = src.resolve("site-config.yml");
-        Files.writeString(config, Files.readString(config).replace("themes: ../../themes", "themes: themes"));
+        Path config = exampleSite();
+        Path src = config.getParent();
         Path out = dir.resolve("serve-out");
         RenderCache pages = new RenderCache();
         ParseCache sections = new ParseCache();
@@ -85,13 +83,9 @@ class IncrementalEditsTest {
 
     @org.junit.jupiter.api.Test
     void aSectionFileWithAProblemIsReportedOnEveryRebuildNotRememberedAsGood() throws IOException {
-        Path src = copy(EXAMPLE, dir.resolve("src"));
-        copy(RenderCacheTest.BUNDLED.resolve("themes"), src.resolve("themes"));
-        Path config = src.resolve("site-config.yml");
-        Files.writeString(config, Files.readString(config).replace("themes: ../../themes", "themes: themes"));
-        Path section = src.resolve(PLAN + "sections/1-planned-care.yml");
-        String good = Files.readString(section);
-        Files.writeString(section, good.replace("  - id: 1-1-waiting-times", "  - id: 1-1-waiting-times\n    colour: red"));
+        Path config = exampleSite();
+        Path section = config.resolveSibling(PLAN + "sections/1-planned-care.yml");
+        String good = replaceIn(section, "  - id: 1-1-waiting-times", "  - id: 1-1-waiting-times\n    colour: red");
         RenderCache pages = new RenderCache();
         ParseCache sections = new ParseCache();
         for (int i = 0; i < 2; i++) {
@@ -107,13 +101,9 @@ class IncrementalEditsTest {
 
     @org.junit.jupiter.api.Test
     void aRegisterWithAProblemIsReportedOnEveryRebuildAndAnUnchangedCleanOneIsReadOnce() throws IOException {
-        Path src = copy(EXAMPLE, dir.resolve("src"));
-        copy(RenderCacheTest.BUNDLED.resolve("themes"), src.resolve("themes"));
-        Path config = src.resolve("site-config.yml");
-        Files.writeString(config, Files.readString(config).replace("themes: ../../themes", "themes: themes"));
-        Path providers = src.resolve("content/providers.yml");
-        String good = Files.readString(providers);
-        Files.writeString(providers, good.replace("kind: voluntary\n", "kind: voluntary\n    colour: red\n"));
+        Path config = exampleSite();
+        Path providers = config.resolveSibling("content/providers.yml");
+        String good = replaceIn(providers, "kind: voluntary\n", "kind: voluntary\n    colour: red\n");
         RenderCache pages = new RenderCache();
         ParseCache cache = new ParseCache();
         for (int i = 0; i < 2; i++) {
@@ -130,11 +120,25 @@ class IncrementalEditsTest {
         assertEquals(0, pages.stats().rendered(), "the kept registers are the same: nothing to render again");
     }
 
+    /** A copy of the example site in {@code src}, with the bundled theme beside it; its configuration. */
+    private Path exampleSite() throws IOException {
+        Path src = copy(EXAMPLE, dir.resolve("src"));
+        copy(RenderCacheTest.BUNDLED.resolve("themes"), src.resolve("themes"));
+        Path config = src.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("themes: ../../themes", "themes: themes"));
+        return config;
+    }
+
     private static void apply(Path src, Edit edit) throws IOException {
-        Path file = src.resolve(edit.file());
+        replaceIn(src.resolve(edit.file()), edit.from(), edit.to());
+    }
+
+    /** Replaces {@code from}, which the file must hold, with {@code to}; returns the text as it was. */
+    static String replaceIn(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
-        assertTrue(text.contains(edit.from()), edit.file() + " holds " + edit.from());
-        Files.writeString(file, text.replace(edit.from(), edit.to()));
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(file, text.replace(from, to));
+        return text;
     }
 
     private static BuildResult build(Path config, Path out, RenderCache pages, ParseCache sections) {

@@ -21,6 +21,7 @@ import uk.nhs.intentions.testing.TestSites;
 class RenderCacheTest {
     static final Path BUNDLED = Path.of("..").toAbsolutePath().normalize();
     static final String URGENT = "content/plans/west-herts-2008-09/sections/3-urgent-care.yml";
+    static final String MINIMAL_SECTION = "src/content/plans/test-2008-09/sections/1-acute.yml";
 
     @TempDir
     Path dir;
@@ -59,9 +60,8 @@ class RenderCacheTest {
 
     @Test
     void anUnchangedSiteRerendersNothing() {
-        Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        build(config, dir.resolve("out"), cache);
+        Path config = minimalBuiltWith(cache);
         BuildResult again = build(config, dir.resolve("out"), cache);
         assertEquals(0, again.exitCode());
         assertEquals(0, cache.stats().rendered());
@@ -91,9 +91,8 @@ class RenderCacheTest {
 
     @Test
     void aFailedBuildKeepsTheCacheUsable() throws IOException {
-        Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        build(config, dir.resolve("out"), cache);
+        Path config = minimalBuiltWith(cache);
         Path priorities = dir.resolve("src/content/priorities.yml");
         String good = Files.readString(priorities);
         Files.writeString(priorities, "priorities: [\n");
@@ -105,9 +104,8 @@ class RenderCacheTest {
 
     @Test
     void aPageChangedBehindTheCachesBackIsRenderedAgain() throws IOException {
-        Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        build(config, dir.resolve("out"), cache);
+        Path config = minimalBuiltWith(cache);
         Path page = dir.resolve("out/plans/test-2008-09/intentions/1-2-diabetes.html");
         byte[] good = Files.readAllBytes(page);
         Files.writeString(page, "tampered");
@@ -119,15 +117,12 @@ class RenderCacheTest {
 
     @Test
     void aPlanDataFileChangedBehindTheCachesBackIsMadeAgainWhileItsOtherFilesAreKept() throws IOException {
-        Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
-        build(config, dir.resolve("out"), cache);
+        Path config = minimalBuiltWith(cache);
         // the plan's last data file, changed at the same length: its earlier files pass the check and are kept
         // before this one is found changed, which once failed the build ("two outputs want the same file")
         Path pkg = dir.resolve("out/plans/test-2008-09/data/datapackage.json");
-        String good = Files.readString(pkg);
-        Files.writeString(pkg, good.replace("\"name\": \"test-2008-09\"", "\"name\": \"test-2008-99\""));
-        assertTrue(!Files.readString(pkg).equals(good));
+        String good = IncrementalEditsTest.replaceIn(pkg, "\"name\": \"test-2008-09\"", "\"name\": \"test-2008-99\"");
         BuildResult again = build(config, dir.resolve("out"), cache);
         assertEquals(0, again.exitCode(), again.diagnostics().toString());
         assertEquals(good, Files.readString(pkg));
@@ -138,12 +133,10 @@ class RenderCacheTest {
 
     @Test
     void inServeAWordingEditShowsOnItsOwnPagesFirstAndOnGatheringPagesInTheCatchUp() throws IOException {
-        Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
+        Path config = minimalBuiltWith(cache);
         Path out = dir.resolve("out");
-        assertEquals(0, build(config, out, cache).exitCode());
-        Path section = dir.resolve("src/content/plans/test-2008-09/sections/1-acute.yml");
-        Files.writeString(section, Files.readString(section).replace("- annual review", "- yearly review"));
+        IncrementalEditsTest.replaceIn(dir.resolve(MINIMAL_SECTION), "- annual review", "- yearly review");
         String intention = "plans/test-2008-09/intentions/1-2-diabetes.html";
         String provider = "providers/city-hospital.html";
         assertTrue(Files.readString(out.resolve(provider)).contains("annual review"));
@@ -164,12 +157,10 @@ class RenderCacheTest {
 
     @Test
     void inServeAnEditToAnOutlineShowsEverywhereAtOnce() throws IOException {
-        Path config = TestSites.minimal(dir.resolve("src"));
         RenderCache cache = new RenderCache();
+        Path config = minimalBuiltWith(cache);
         Path out = dir.resolve("out");
-        assertEquals(0, build(config, out, cache).exitCode());
-        Path section = dir.resolve("src/content/plans/test-2008-09/sections/1-acute.yml");
-        Files.writeString(section, Files.readString(section).replace("area: Diabetes", "area: Diabetes care"));
+        IncrementalEditsTest.replaceIn(dir.resolve(MINIMAL_SECTION), "area: Diabetes", "area: Diabetes care");
         cache.downloadsLater(true);
         assertEquals(0, build(config, out, cache).exitCode());
         assertTrue(Files.readString(out.resolve("providers/city-hospital.html")).contains("Diabetes care"),
@@ -191,6 +182,13 @@ class RenderCacheTest {
         assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/", "plan/acute"))));
         assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/acute", "plan/urgent"))));
         assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("@plan"))), "downloads only");
+    }
+
+    /** The minimal test site in {@code src}, built once into {@code out} with {@code cache}; its configuration. */
+    private Path minimalBuiltWith(RenderCache cache) {
+        Path config = TestSites.minimal(dir.resolve("src"));
+        assertEquals(0, build(config, dir.resolve("out"), cache).exitCode());
+        return config;
     }
 
     static Path copyBundledSite(Path to) throws IOException {
