@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,11 @@ class MainTest {
         assertTrue(Files.exists(site.resolve("site/index.html")));
         assertTrue(Files.readString(site.resolve("site/commissioners/example-icb.html"))
                 .contains("<h1>Example Integrated Care Board</h1>"), "the starter names its commissioner by id");
-        assertTrue(Files.readString(site.resolve(".gitignore")).contains("site/"), "the built site is not committed");
+        // the built site is not committed: the output is a link into .site.releases/, whose lock and build
+        // record are there too, and a pattern "site/" would match neither the link nor those files
+        assertTrue(Files.isSymbolicLink(site.resolve("site")) && Files.isDirectory(site.resolve(".site.releases")));
+        assertTrue(Files.readAllLines(site.resolve(".gitignore")).containsAll(List.of("/site", "/.site.releases/",
+                ".intentions-*/")), Files.readString(site.resolve(".gitignore")));
         assertEquals(2, run("init", site.toString()), "refuses a non-empty folder");
     }
 }
