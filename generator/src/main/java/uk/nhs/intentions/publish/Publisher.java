@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import uk.nhs.intentions.support.FileLockHold;
+
 /**
  * Builds the site in a staging folder and publishes it only when everything succeeded, so a failed build never
  * destroys or half-writes the previous site, and files of removed content vanish. Publishing is atomic and
@@ -104,11 +106,11 @@ public final class Publisher {
     private static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps,
             LinkMemo memo) throws IOException {
         Release release = Release.of(out, steps);
-        Optional<Release.Hold> hold = release.hold();
+        Optional<FileLockHold> hold = release.hold();
         if (hold.isEmpty()) {
             return new Result.Busy(release.link());
         }
-        try (Release.Hold held = hold.get()) {
+        try (FileLockHold held = hold.get()) {
             return publish(release, rootPath, work, memo);
         }
     }
@@ -150,11 +152,11 @@ public final class Publisher {
     public static Result publishInPlace(Path out, String rootPath, Consumer<SiteWriter> work, LinkMemo memo,
             java.util.concurrent.locks.Lock readers) throws IOException {
         Release release = Release.of(out, Release.Steps.NONE);
-        Optional<Release.Hold> hold = release.hold();
+        Optional<FileLockHold> hold = release.hold();
         if (hold.isEmpty()) {
             return new Result.Busy(release.link());
         }
-        try (Release.Hold held = hold.get()) {
+        try (FileLockHold held = hold.get()) {
             Optional<Path> live = release.ownCurrent();
             LinkMemo.Passed before = memo.passed();
             if (live.isEmpty() || before == null) {

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import uk.nhs.intentions.support.FileLockHold;
+
 /**
  * Gapless, crash-safe publishing with versioned release folders, as deploy tools do it. For an output
  * {@code site}:
@@ -156,35 +158,10 @@ final class Release {
      * staging folder. Empty when another process (or another build in this one) holds it. The lock is the
      * operating system's, so it goes with a killed build; the file stays, empty.
      */
-    Optional<Hold> hold() throws IOException {
+    Optional<FileLockHold> hold() throws IOException {
         Files.createDirectories(link.getParent());
         Files.createDirectories(releases);
-        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(releases.resolve(LOCK),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        try {
-            java.nio.channels.FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return Optional.of(new Hold(channel));
-            }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            // held by another build in this process
-        }
-        channel.close();
-        return Optional.empty();
-    }
-
-    /** The output taken for one build ({@link #hold()}); closing lets the next build take it. */
-    static final class Hold implements java.io.Closeable {
-        private final java.nio.channels.FileChannel channel;
-
-        private Hold(java.nio.channels.FileChannel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public void close() throws IOException {
-            channel.close(); // releases the lock
-        }
+        return FileLockHold.tryTake(releases.resolve(LOCK));
     }
 
     /**

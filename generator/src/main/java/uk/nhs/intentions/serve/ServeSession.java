@@ -21,6 +21,7 @@ import uk.nhs.intentions.load.ConfigLoader;
 import uk.nhs.intentions.load.ParseCache;
 import uk.nhs.intentions.load.SiteConfig;
 import uk.nhs.intentions.render.TemplateLimits;
+import uk.nhs.intentions.support.FileLockHold;
 
 /**
  * The authoring loop: build the site into {@code .intentions-serve/site} under the site folder (never the
@@ -49,7 +50,7 @@ public final class ServeSession implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final TemplateLimits limits;
     /** Holds the lock on the serve folder ({@link #takeFolder}) until {@link #close()}. */
-    private java.nio.channels.FileChannel folder;
+    private FileLockHold folder;
     private volatile SourceWatcher.Sources sources;
     private SourceWatcher watcher;
     private Path lastGood;
@@ -83,7 +84,7 @@ public final class ServeSession implements AutoCloseable {
     /** As above, rendering pages within {@code limits}. */
     static ServeSession start(Path configFile, int port, PrintWriter out, PrintWriter err, TemplateLimits limits)
             throws IOException {
-        java.nio.channels.FileChannel folder = takeFolder(configFile);
+        FileLockHold folder = takeFolder(configFile);
         DevServer server;
         LiveReload reload = new LiveReload();
         try {
@@ -120,20 +121,10 @@ public final class ServeSession implements AutoCloseable {
      * Takes the site's serve folder for this session, by the operating system's lock on a file in it (so it goes
      * with a killed serve); throws {@link FolderInUseException} when another serve holds it.
      */
-    private static java.nio.channels.FileChannel takeFolder(Path configFile) throws IOException {
+    private static FileLockHold takeFolder(Path configFile) throws IOException {
         Path folder = configFile.toAbsolutePath().normalize().getParent().resolve(FOLDER);
         java.nio.file.Files.createDirectories(folder);
-        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder.resolve("serve.lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        try {
-            if (channel.tryLock() != null) {
-                return channel;
-            }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            // another session in this process holds it
-        }
-        channel.close();
-        throw new FolderInUseException(folder);
+        return FileLockHold.tryTake(folder.resolve("serve.lock")).orElseThrow(() -> new FolderInUseException(folder));
     }
 
     /** The site's address, under the configured base path. */
