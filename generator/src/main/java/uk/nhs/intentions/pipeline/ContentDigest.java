@@ -50,10 +50,30 @@ final class ContentDigest {
     private Map<Record, Digests> previous = new IdentityHashMap<>();
     private final Map<Record, Digests> next = new IdentityHashMap<>();
 
+    /** Values made from one section's digests alone (its page keys), remembered by identity as the digests are. */
+    private Map<Section, Object> previousDerived = new IdentityHashMap<>();
+    private final Map<Section, Object> nextDerived = new IdentityHashMap<>();
+
     /** Begins a build: the sections seen by the last build can be looked up; others are forgotten after it. */
     synchronized void nextBuild() {
         previous = new IdentityHashMap<>(next);
         next.clear();
+        previousDerived = new IdentityHashMap<>(nextDerived);
+        nextDerived.clear();
+    }
+
+    /**
+     * What {@code make} gives for the section, made from its digests alone, so the same for the same section
+     * object: an unchanged section file in {@code serve} is made once, not once per build.
+     */
+    synchronized <T> Optional<T> derived(Section s, Class<T> type, java.util.function.Function<Section, Optional<T>> make) {
+        Object known = previousDerived.get(s);
+        if (known == null) {
+            known = nextDerived.get(s);
+        }
+        Optional<T> value = type.isInstance(known) ? Optional.of(type.cast(known)) : make.apply(s);
+        value.ifPresent(v -> nextDerived.put(s, v));
+        return value;
     }
 
     /** What a walk takes whole and what it takes by outline only. */

@@ -83,7 +83,7 @@ final class PageScopes {
             }
             Map<String, SectionKeys> sections = new HashMap<>();
             for (Section s : p.sections()) {
-                Optional<SectionKeys> k = sectionKeys(s, digest);
+                Optional<SectionKeys> k = digest.derived(s, SectionKeys.class, x -> sectionKeys(x, digest));
                 if (k.isEmpty() || sections.put(s.id(), k.get()) != null) {
                     return none(); // two sections with one id (check reports it): no shortcut
                 }

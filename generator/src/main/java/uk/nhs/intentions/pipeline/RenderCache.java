@@ -52,6 +52,9 @@ public final class RenderCache {
     private record PlanPart(FastHash key, byte[] bytes) {
     }
 
+    /** Per step that can wait ({@link OutputStep#canWait()}): the files the last build made (in memory only). */
+    private volatile Map<String, List<FileEntry>> stepFiles = Map.of();
+
     /** Whether plans' parts are kept for the next build (in memory: serve's cache, not the CLI's on disk). */
     private volatile boolean keepParts = true;
 
@@ -131,7 +134,7 @@ public final class RenderCache {
      * intentions, as a provider's or a priority's page does) is put off while {@link Run#pagesLater} holds.
      */
     static boolean ownPage(uk.nhs.intentions.render.Page page) {
-        if (page.plansRead().isEmpty()) {
+        if (page.plansRead().isEmpty() || page.gathers()) {
             return false;
         }
         List<String> read = page.plansRead().get().stream().filter(u -> !u.startsWith("@")).toList();
@@ -275,6 +278,7 @@ public final class RenderCache {
         entries = Map.of();
         planFiles = Map.of();
         planParts = Map.of();
+        stepFiles = Map.of();
         lastScopes = null;
     }
 
@@ -295,6 +299,8 @@ public final class RenderCache {
         private final Map<String, PlanFiles> nextFiles = new ConcurrentHashMap<>();
         private final Map<String, PlanPart> previousParts = planParts;
         private final Map<String, PlanPart> nextParts = new ConcurrentHashMap<>();
+        private final Map<String, List<FileEntry>> previousSteps = stepFiles;
+        private final Map<String, List<FileEntry>> nextSteps = new ConcurrentHashMap<>();
         private final AtomicInteger plansRemade = new AtomicInteger();
         private final Map<String, Boolean> rendered = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
@@ -416,26 +422,67 @@ public final class RenderCache {
         }
 
         /**
+         * Writes the files of a step that can wait ({@link OutputStep#canWait()}): in serve's first build after an
+         * edit to wording alone (the same plans, outlines and so files), the files the last build made, kept as they
+         * were for the catch-up build to make; else new ones.
+         * {@code written} hears of every file.
+         */
+        void stepOutputs(OutputStep step, OutputStep.Input in, SiteWriter writer,
+                java.util.function.ObjIntConsumer<String> written) {
+            String name = step.getClass().getName();
+            List<FileEntry> old = previousSteps.get(name);
+            Map<String, Integer> kept = new java.util.HashMap<>();
+            if (pagesLater && step.canWait() && old != null
+                    && old.stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
+                    && old.stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length())
+                            && kept.put(f.path(), f.length()) == null)) {
+                later(name);
+                old.forEach(f -> written.accept(f.path(), f.length()));
+                return;
+            }
+            List<Output> outs = step.outputs(in);
+            for (Output o : outs) {
+                // a file kept before another was found changed on disk stays kept; the catch-up makes it again
+                if (kept.containsKey(o.path())) {
+                    written.accept(o.path(), kept.get(o.path()));
+                } else {
+                    writer.write(o.path(), o.bytes());
+                    written.accept(o.path(), o.bytes().length);
+                }
+            }
+            if (!kept.isEmpty()) {
+                later(name);
+                return;
+            }
+            if (step.canWait()) {
+                nextSteps.put(name, outs.stream()
+                        .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList());
+            }
+        }
+
+        /**
          * Writes the page: left as it was when nothing it reads changed (its previous file is kept and no model
          * is built), kept as well when its model's fingerprint is unchanged, else rendered.
          */
         void write(Page page, PageRenderer renderer, SiteWriter writer) {
             String path = page.path();
-            Optional<FastHash> key = scopes.key(page);
             Entry old = previous.get(path);
+            // serve: a page gathering across the site is looked at by the catch-up build (its key, over the
+            // thousands of intentions a provider's page names, too); the edit shows first on its own section's
+            // and intention's pages
+            if (pagesLater && old != null && !ownPage(page) && writer.keep(path, old.hash(), old.length())) {
+                next.put(path, old);
+                later(path);
+                reused.incrementAndGet();
+                untouched.incrementAndGet(); // its model was not built either
+                return;
+            }
+            Optional<FastHash> key = scopes.key(page);
             if (key.isPresent() && old != null && old.scope().equals(key.get())
                     && writer.keep(path, old.hash(), old.length())) {
                 next.put(path, old);
                 reused.incrementAndGet();
                 untouched.incrementAndGet();
-                return;
-            }
-            // serve: a page gathering across the site is remade by the catch-up build; the edit shows first on
-            // its own section's and intention's pages
-            if (pagesLater && old != null && !ownPage(page) && writer.keep(path, old.hash(), old.length())) {
-                next.put(path, old);
-                later(path);
-                reused.incrementAndGet();
                 return;
             }
             Map<String, Object> model = renderer.fullModel(page);
@@ -462,6 +509,7 @@ public final class RenderCache {
             entries = Map.copyOf(next);
             planFiles = Map.copyOf(nextFiles);
             planParts = Map.copyOf(nextParts);
+            stepFiles = Map.copyOf(nextSteps);
             last = new Stats(rendered.size(), reused.get(), rendered.keySet().stream().sorted().toList(),
                     untouched.get(), keptForLater.size());
         }

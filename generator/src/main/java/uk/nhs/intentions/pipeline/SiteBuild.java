@@ -122,6 +122,10 @@ public final class SiteBuild {
                         run.get().planOutputs(planStep, in, writer, ctx.downloads()::record);
                         continue;
                     }
+                    if (run.isPresent()) {
+                        run.get().stepOutputs(step, in, writer, ctx.downloads()::record);
+                        continue;
+                    }
                     step.outputs(in).forEach(o -> {
                         writer.write(o.path(), o.bytes());
                         ctx.downloads().record(o.path(), o.bytes().length);
@@ -138,6 +142,10 @@ public final class SiteBuild {
                 });
                 stats.stage("render_write");
                 for (OutputStep step : steps.stream().filter(s -> !s.beforePages()).toList()) {
+                    if (run.isPresent() && step.canWait()) {
+                        run.get().stepOutputs(step, in, writer, (path, size) -> { });
+                        continue;
+                    }
                     List<uk.nhs.intentions.render.outputs.Output> made = run.isPresent()
                             && step instanceof PlanPartsStep parts ? run.get().planParts(parts, in) : step.outputs(in);
                     made.forEach(o -> writer.write(o.path(), o.bytes()));

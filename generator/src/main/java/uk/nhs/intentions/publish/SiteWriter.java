@@ -230,11 +230,13 @@ public final class SiteWriter {
             if (closed) {
                 throw new IllegalStateException("the build has stopped; not writing " + path);
             }
-            Path target = resolve(path);
+            if (!safe(path)) {
+                throw new UnsafePathException(path);
+            }
             if (previous == null) {
                 return false;
             }
-            // the path passed resolve(): inside the previous site as well; one call for "is it there" and stamp
+            // a safe path is inside the previous site as well; one call for "is it there" and its stamp
             Path before = previous.resolve(path);
             java.nio.file.attribute.BasicFileAttributes now;
             try {
@@ -258,6 +260,7 @@ public final class SiteWriter {
                 throw new IllegalStateException("two outputs want the same file: " + path);
             }
             if (!inPlace) {
+                Path target = root.resolve(path);
                 createParent(target);
                 try {
                     Files.createLink(target, before);
@@ -345,19 +348,32 @@ public final class SiteWriter {
     }
 
     private static Path resolveIn(Path root, String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
+        if (!safe(path)) {
             throw new UnsafePathException(path);
         }
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                throw new UnsafePathException(path);
+        // no empty, "." or ".." part: the path stays inside root as written (a rebuild resolves every kept page)
+        return root.resolve(path);
+    }
+
+    /** A relative path of non-empty parts, none "." or "..", without backslashes or NUL characters. */
+    static boolean safe(String path) {
+        int n = path.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? '/' : path.charAt(i);
+            if (c == '\\' || c == '\0') {
+                return false;
+            }
+            if (c == '/') {
+                int len = i - start;
+                if (len == 0 || (len == 1 && path.charAt(start) == '.')
+                        || (len == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.')) {
+                    return false;
+                }
+                start = i + 1;
             }
         }
-        Path target = root.resolve(path).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new UnsafePathException(path);
-        }
-        return target;
+        return true;
     }
 
     /** An output path that would escape the site folder. */

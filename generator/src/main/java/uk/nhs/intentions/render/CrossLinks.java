@@ -57,6 +57,15 @@ public final class CrossLinks {
                         && actions.isEmpty() && positions.isEmpty());
     }
 
+    /** How many intentions {@link #mentions} lists for {@code source}, without making their links. */
+    public static int intentionCount(RenderContext ctx, MentionSource source) {
+        int n = 0;
+        for (PlanIndex pi : ctx.index().plans()) {
+            n += (int) source.of(pi).intentions().stream().distinct().count();
+        }
+        return n;
+    }
+
     /** Intentions in the order a reader expects: by number ("3.9" before "3.10"), then id. */
     public static List<Intention> sortedIntentions(List<Intention> list) {
         return list.stream().distinct()

@@ -38,7 +38,7 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
     public Page {
         // kept in the order given (builders give the same order for the same content): a page's key is made
         // over its units in that order, so it must not depend on a hash set's iteration order
-        plansRead = plansRead.map(r -> Collections.unmodifiableSet(new LinkedHashSet<>(r)));
+        plansRead = plansRead.map(r -> r instanceof Gathered ? r : Collections.unmodifiableSet(new LinkedHashSet<>(r)));
     }
 
     public Page(String path, String template, Supplier<Map<String, Object>> modelSource) {
@@ -58,6 +58,60 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
     public Page readingOnly(Collection<String> plansRead) {
         return new Page(path, template, modelSource, Optional.of(plansRead instanceof Set<String> set ? set
                 : new LinkedHashSet<>(plansRead)));
+    }
+
+    /**
+     * This page, declared to gather from across the site (a provider's page, a comparison) what {@code units}
+     * gives, worked out only when asked for: a provider's page of a large site names thousands of intentions,
+     * and a build that leaves the page alone for later never asks (see {@link #gathers()}).
+     */
+    public Page gathering(Supplier<? extends Collection<String>> units) {
+        return new Page(path, template, modelSource, Optional.of(new Gathered(units)));
+    }
+
+    /** Whether the page was declared as gathering from across the site ({@link #gathering}). */
+    public boolean gathers() {
+        return plansRead.isPresent() && plansRead.get() instanceof Gathered;
+    }
+
+    /** Units worked out once, on first use, from any thread; in the order the supplier gives them. */
+    private static final class Gathered extends java.util.AbstractSet<String> {
+        private Supplier<? extends Collection<String>> source;
+        private volatile Set<String> units;
+
+        Gathered(Supplier<? extends Collection<String>> source) {
+            this.source = source;
+        }
+
+        private Set<String> units() {
+            Set<String> u = units;
+            if (u == null) {
+                synchronized (this) {
+                    u = units;
+                    if (u == null) {
+                        u = Collections.unmodifiableSet(new LinkedHashSet<>(source.get()));
+                        units = u;
+                        source = null; // what it captured (the site's index) is not held for longer than needed
+                    }
+                }
+            }
+            return u;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return units().iterator();
+        }
+
+        @Override
+        public int size() {
+            return units().size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return units().contains(o);
+        }
     }
 
     /** This page, declared to read of the plans only one section's text and its plan's text outside sections. */

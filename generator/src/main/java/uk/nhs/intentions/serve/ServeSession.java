@@ -36,7 +36,7 @@ public final class ServeSession implements AutoCloseable {
      * Long enough to fold one save's several writes (an editor's temporary file, then the rename; they come
      * within a millisecond or two) into one rebuild, and short beside the rebuild itself: every save waits it.
      */
-    static final Duration QUIET = Duration.ofMillis(25);
+    static final Duration QUIET = Duration.ofMillis(10);
 
     private final Path configFile;
     private final Path siteRoot;

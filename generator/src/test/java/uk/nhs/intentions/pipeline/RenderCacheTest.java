@@ -156,6 +156,52 @@ class RenderCacheTest {
     }
 
     @Test
+    void inServeFilesNoPageShowsWaitForTheCatchUpAfterAWordingEditAndAreMadeAtOnceAfterAnyOther()
+            throws IOException {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        // a step like the feeds: its file says how often it was made, so a file kept as it was is told apart
+        uk.nhs.intentions.render.outputs.OutputStep counted = new uk.nhs.intentions.render.outputs.OutputStep() {
+            @Override
+            public boolean canWait() {
+                return true;
+            }
+
+            @Override
+            public java.util.List<uk.nhs.intentions.render.outputs.Output> outputs(Input in) {
+                return java.util.List.of(new uk.nhs.intentions.render.outputs.Output("made.txt",
+                        ("made " + made.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        };
+        BuildOptions.Stages standard = BuildOptions.Stages.standard();
+        BuildOptions.Stages stages = new BuildOptions.Stages(standard.checker(), standard.pages(), themes -> {
+            java.util.List<uk.nhs.intentions.render.outputs.OutputStep> steps = new java.util.ArrayList<>(
+                    standard.outputs().apply(themes));
+            steps.add(counted);
+            return steps;
+        });
+        RenderCache cache = new RenderCache();
+        Path config = TestSites.minimal(dir.resolve("src"));
+        Path out = dir.resolve("out");
+        java.util.function.Supplier<BuildResult> build = () -> SiteBuild.build(config,
+                BuildOptions.defaults().withOut(out).withCache(cache).withStages(stages));
+        assertEquals(0, build.get().exitCode());
+        assertEquals("made 1", Files.readString(out.resolve("made.txt")));
+
+        IncrementalEditsTest.replaceIn(dir.resolve(MINIMAL_SECTION), "- annual review", "- yearly review");
+        cache.downloadsLater(true); // serve's first build after a save that changed wording alone
+        assertEquals(0, build.get().exitCode());
+        assertEquals("made 1", Files.readString(out.resolve("made.txt")), "kept as it was for the catch-up");
+        cache.downloadsLater(false); // the catch-up
+        assertEquals(0, build.get().exitCode());
+        assertEquals("made 2", Files.readString(out.resolve("made.txt")));
+
+        IncrementalEditsTest.replaceIn(dir.resolve(MINIMAL_SECTION), "area: Diabetes", "area: Diabetes care");
+        cache.downloadsLater(true); // an outline changed: files and pages may come or go, so all are made now
+        assertEquals(0, build.get().exitCode());
+        assertEquals("made 3", Files.readString(out.resolve("made.txt")));
+    }
+
+    @Test
     void inServeAnEditToAnOutlineShowsEverywhereAtOnce() throws IOException {
         RenderCache cache = new RenderCache();
         Path config = minimalBuiltWith(cache);
@@ -182,6 +228,16 @@ class RenderCacheTest {
         assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/", "plan/acute"))));
         assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("plan/acute", "plan/urgent"))));
         assertFalse(RenderCache.ownPage(page.readingOnly(java.util.List.of("@plan"))), "downloads only");
+        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        uk.nhs.intentions.render.Page provider = page.gathering(() -> {
+            asked.set(true);
+            return java.util.List.of("plan/acute/1-1", "@=providers/p.atom");
+        });
+        assertFalse(RenderCache.ownPage(provider), "a page that gathers, even when it reaches one intention");
+        assertFalse(asked.get(), "what it reads is not worked out to tell");
+        assertEquals(java.util.List.of("plan/acute/1-1", "@=providers/p.atom"),
+                java.util.List.copyOf(provider.plansRead().orElseThrow()), "in the order given");
+        assertTrue(asked.get());
     }
 
     /** The minimal test site in {@code src}, built once into {@code out} with {@code cache}; its configuration. */

@@ -73,7 +73,7 @@ class PublisherTest {
     void writerRefusesPathsOutsideTheSite() {
         SiteWriter w = new SiteWriter(dir);
         for (String bad : new String[] {"../x.html", "a/../../x.html", "/etc/passwd", "a\\b.html", "", "a//b",
-                "./x"}) {
+                "./x", "a/..", "x/.", "a/", "a\0b.html", "..", "."}) {
             assertThrows(SiteWriter.UnsafePathException.class, () -> w.write(bad, "x"), bad);
         }
     }

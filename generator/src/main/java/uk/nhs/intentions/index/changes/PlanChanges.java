@@ -37,6 +37,11 @@ public final class PlanChanges {
         }
     }
 
+    /** The plan's current content in snapshot form ({@link Snapshots#of}), made once for the build. */
+    public PlanSnapshot current() {
+        return current;
+    }
+
     public List<ConsultationRound> closedRounds() {
         return closed;
     }

@@ -26,6 +26,11 @@ import uk.nhs.intentions.render.outputs.OutputStep;
 final class FeedStep implements OutputStep {
 
     @Override
+    public boolean canWait() {
+        return true;
+    }
+
+    @Override
     public boolean beforePages() {
         return true;
     }
@@ -40,8 +45,7 @@ final class FeedStep implements OutputStep {
         // feeds keep the plans' and the providers' order
         List<PlanFeedData> plans = ctx.index().site().plans().parallelStream().map(plan -> {
             PlanChanges changes = ctx.index().changes(plan.id()).orElseThrow();
-            return new PlanFeedData(plan, changes, Versions.of(plan, changes, ctx.settings(),
-                    uk.nhs.intentions.index.changes.Snapshots.of(plan, "")));
+            return new PlanFeedData(plan, changes, Versions.of(plan, changes, ctx.settings(), changes.current()));
         }).toList();
         List<Output> out = new ArrayList<>();
         plans.parallelStream().map(pf -> planFeed(ctx, pf.plan(), pf.changes(), pf.versions()))

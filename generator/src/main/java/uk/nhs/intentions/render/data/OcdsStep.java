@@ -12,7 +12,6 @@ import java.util.Set;
 
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.index.changes.PlanChanges;
-import uk.nhs.intentions.index.changes.Snapshots;
 import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.OpenData;
 import uk.nhs.intentions.model.Plan;
@@ -71,7 +70,7 @@ final class OcdsStep implements PlanOutputStep {
         }
         SiteIndex index = ctx.index();
         PlanChanges changes = index.changes(plan.id()).orElseThrow();
-        Versions versions = Versions.of(plan, changes, ctx.settings(), Snapshots.of(plan, ""));
+        Versions versions = Versions.of(plan, changes, ctx.settings(), changes.current());
         OpenData od = ctx.settings().openData();
         String base = ctx.settings().baseUrl();
         Map<String, List<Affected.Row>> affected = Affected.byIntention(Affected.rows(index, plan));

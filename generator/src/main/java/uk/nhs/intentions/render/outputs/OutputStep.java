@@ -41,6 +41,15 @@ public interface OutputStep {
         return false;
     }
 
+    /**
+     * Whether {@code serve}'s first build after an edit may keep the step's files as the last build made them,
+     * for the catch-up build straight after to make again: files the page an author is looking at does not show
+     * (feeds, the sitemap). Theme assets and charts, which pages show, are made at once.
+     */
+    default boolean canWait() {
+        return false;
+    }
+
     /** The files this step contributes, in a stable order. */
     List<Output> outputs(Input in);
 }

@@ -17,6 +17,11 @@ import uk.nhs.intentions.render.SitePaths;
 final class SitemapStep implements OutputStep {
 
     @Override
+    public boolean canWait() {
+        return true;
+    }
+
+    @Override
     public List<Output> outputs(Input in) {
         RenderContext ctx = in.ctx();
         String base = ctx.settings().baseUrl();

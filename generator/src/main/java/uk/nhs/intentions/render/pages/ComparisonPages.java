@@ -49,11 +49,11 @@ final class ComparisonPages implements PageBuilder {
                     String path = SitePaths.comparison(p.id(), who.id());
                     acrossYears.add(Views.link(who.name(), path));
                     pages.add(Page.lazy(path, "compare.ftlh", () -> commissionerModel(ctx, p, who, mine))
-                            .readingOnly(reads(units, mine)));
+                            .gathering(() -> reads(units, mine)));
                 }
             });
             pages.add(Page.lazy(SitePaths.comparison(p.id()), "compare.ftlh",
-                    () -> priorityModel(ctx, p, rows, acrossYears)).readingOnly(reads(units, rows)));
+                    () -> priorityModel(ctx, p, rows, acrossYears)).gathering(() -> reads(units, rows)));
         }
         return pages;
     }

@@ -29,8 +29,7 @@ final class GroupPages implements PageBuilder {
             Map<String, Object> row = CrossLinks.groupLink(g);
             row.put("kind", kindLabel(g.kind()));
             row.put("locality", g.locality() == null ? "" : g.locality());
-            row.put("count", ((List<?>) CrossLinks.mentions(ctx, pi -> pi.mentionsOfGroup(g.id()))
-                    .get("intentions")).size());
+            row.put("count", CrossLinks.intentionCount(ctx, pi -> pi.mentionsOfGroup(g.id())));
             rows.add(row);
             String fullName = g.fullName() == null || g.fullName().isBlank() ? "" : g.fullName();
             // built when rendered (the mentions again): a group's page lists every intention that involves it

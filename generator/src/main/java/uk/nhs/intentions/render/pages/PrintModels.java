@@ -31,16 +31,17 @@ import uk.nhs.intentions.render.Views;
 public final class PrintModels {
     private final RenderContext ctx;
     private final Map<String, Map<String, Object>> partViews = new ConcurrentHashMap<>();
-    private final Map<String, List<Map<String, Object>>> namingNone;
+    /** Made when the first provider pack is: a build that keeps every pack as it was never needs it. */
+    private final java.util.function.Supplier<Map<String, List<Map<String, Object>>>> namingNone;
 
     public PrintModels(RenderContext ctx) {
         this.ctx = ctx;
-        this.namingNone = ProviderPages.namingNoProviderOnce(ctx);
+        this.namingNone = Reads.once(() -> ProviderPages.namingNoProviderOnce(ctx));
     }
 
     /** "What the plan means for the provider": the provider page's model for this plan, with the cover. */
     public Map<String, Object> providerPack(Plan plan, Provider p) {
-        Map<String, Object> m = new LinkedHashMap<>(ProviderPages.forPlan(ctx, p, plan, partViews, namingNone));
+        Map<String, Object> m = new LinkedHashMap<>(ProviderPages.forPlan(ctx, p, plan, partViews, namingNone.get()));
         m.put("title", "What " + plan.title() + " means for " + p.name());
         m.put("providerName", p.name());
         m.put("cover", cover(plan));

@@ -24,10 +24,10 @@ final class PriorityPages implements PageBuilder {
         // a priority page lists references (outlines) and links the plans' tables with their sizes
         java.util.Set<String> reads = Reads.everyPlanOutsideSections(ctx);
         for (Priority p : ctx.index().site().priorities()) {
-            Map<String, Object> mentions = CrossLinks.mentions(ctx, pi -> pi.mentionsOfPriority(p.id()));
+            CrossLinks.MentionSource source = pi -> pi.mentionsOfPriority(p.id());
             Map<String, Object> row = CrossLinks.priorityLink(p);
             row.put("summary", ctx.markdown().toMarkup(p.summary()));
-            row.put("count", ((List<?>) mentions.get("intentions")).size());
+            row.put("count", CrossLinks.intentionCount(ctx, source));
             if (ctx.index().comparisons().comparable(p.id())) {
                 row.put("compareHref", SitePaths.comparison(p.id()));
             }
@@ -40,7 +40,7 @@ final class PriorityPages implements PageBuilder {
                     "breadcrumbs", Views.breadcrumbs("Home", SitePaths.home(), "Disease priorities",
                             SitePaths.priorities()),
                     "summary", ctx.markdown().toMarkup(p.summary()),
-                    "mentions", mentions,
+                    "mentions", CrossLinks.mentions(ctx, source),
                     // only where two plans name the priority: a one-plan site shows no comparison
                     "compare", ctx.index().comparisons().comparable(p.id()) ? Views.link("Compare what each"
                             + " commissioner plans for " + p.name(), SitePaths.comparison(p.id())) : null,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -44,11 +45,13 @@ final class ProviderPages implements PageBuilder {
         // A provider group such as "all providers" puts most intentions on most provider pages: render each
         // intention part once for all of them, and build each page's model only when it is rendered.
         Map<String, Map<String, Object>> parts = new ConcurrentHashMap<>();
-        Map<String, List<Map<String, Object>>> namingNone = namingNoProvider(ctx);
+        // what a page reads and what its model shares are worked out when first asked for: a serve rebuild that
+        // leaves every provider's page for its catch-up asks for neither
+        Supplier<Map<String, List<Map<String, Object>>>> namingNone = Reads.once(() -> namingNoProvider(ctx));
         Reads.Intentions units = new Reads.Intentions(ctx);
         for (Provider p : ctx.index().providers().providersByName()) {
             pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh",
-                    () -> providerModel(ctx, p, parts, namingNone)).readingOnly(plansRead(ctx, p, units)));
+                    () -> providerModel(ctx, p, parts, namingNone.get())).gathering(() -> plansRead(ctx, p, units)));
         }
         return pages;
     }

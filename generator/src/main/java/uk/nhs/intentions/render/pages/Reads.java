@@ -2,6 +2,7 @@ package uk.nhs.intentions.render.pages;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.Plan;
@@ -22,19 +23,54 @@ final class Reads {
     /**
      * Intentions' units made once per build and shared by every page that names them: a provider page of a
      * large site names thousands, and one string per intention (its hash computed once, compared by identity
-     * when its key is looked up) keeps that cheap. Not thread-safe: for one builder's loop.
+     * when its key is looked up) keeps that cheap. Made for every intention of the site on first use, then only
+     * read, so pages may ask from any thread (they ask when a build first needs what they read).
      */
     static final class Intentions {
         private final RenderContext ctx;
-        private final java.util.Map<Intention, String> units = new java.util.IdentityHashMap<>();
+        private final Supplier<java.util.Map<Intention, String>> units;
 
         Intentions(RenderContext ctx) {
             this.ctx = ctx;
+            this.units = once(() -> {
+                java.util.Map<Intention, String> all = new java.util.IdentityHashMap<>();
+                for (Plan plan : ctx.index().site().plans()) {
+                    for (var s : plan.sections()) {
+                        for (Intention i : s.intentions()) {
+                            all.putIfAbsent(i, intention(ctx, plan, i));
+                        }
+                    }
+                }
+                return all;
+            });
         }
 
         String of(Plan plan, Intention i) {
-            return units.computeIfAbsent(i, x -> intention(ctx, plan, x));
+            String unit = units.get().get(i);
+            return unit != null ? unit : intention(ctx, plan, i);
         }
+    }
+
+    /** {@code make}'s value, made on the first call from whichever thread, and the same one after. */
+    static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = make.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     /**
