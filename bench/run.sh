@@ -20,7 +20,8 @@
 #                    through the launcher, bin/intentions (the README's command), with these as INTENTIONS_OPTS,
 #                    so it maps the class-data sharing archive an untimed first build made
 #   BENCH_SEED       synthetic content seed                   (default 1)
-#   BENCH_EDITS      timed serve edits per size               (default 8)
+#   BENCH_EDITS      timed serve edits per size               (default 20: an editing session is many saves, and
+#                    the first ones after start come while the JIT is still compiling; the issue asks for >= 8)
 #   BENCH_SERVE_MAX  time serve edits only up to this size (default: every size)
 #   BENCH_SMALL_HEAP  from 50,000 intentions, one more full build with this heap limit (default -Xmx448m;
 #                    empty: skip), to show the memory a large build needs rather than what -Xmx1g lets it take
@@ -41,7 +42,7 @@ sizes="${BENCH_SIZES:-1000 10000 50000}"
 work="${BENCH_DIR:-/dev/shm/intentions-bench}"
 java_opts="${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
 seed="${BENCH_SEED:-1}"
-edits="${BENCH_EDITS:-8}"
+edits="${BENCH_EDITS:-20}"
 national="${BENCH_NATIONAL:-1}"
 national_n="${BENCH_NATIONAL_INTENTIONS:-50000}"
 defaults_max="${BENCH_DEFAULTS_MAX:-10000}"

@@ -269,8 +269,32 @@ final class PlanLoader {
 
     private Optional<NarrativePage> narrative(Path file) {
         String shown = config.display(file);
-        return ContentFiles.readText(file, shown, diags)
-                .flatMap(t -> MarkdownFile.parse(t, shown, diags))
+        if (cache.isEmpty()) {
+            return narrative(shown, ContentFiles.readText(file, shown, diags));
+        }
+        Optional<byte[]> bytes = ContentFiles.readBytes(file, shown, diags);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        FastHash key = FastHash.of(bytes.get());
+        Optional<NarrativePage> kept = cache.get().narrative(shown, key);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        // as for sections: parsed from the bytes hashed, kept only when it parsed without a single message
+        Diagnostics own = new Diagnostics();
+        Optional<NarrativePage> parsed = new PlanLoader(config, own, register, Optional.empty())
+                .narrative(shown, YamlFile.decode(bytes.get(), shown, own));
+        diags.addAll(own.sorted());
+        own.unreadableFiles().forEach(diags::markUnreadable);
+        if (parsed.isPresent() && own.sorted().isEmpty() && own.unreadableFiles().isEmpty()) {
+            cache.get().putNarrative(shown, key, parsed.get());
+        }
+        return parsed;
+    }
+
+    private Optional<NarrativePage> narrative(String shown, Optional<String> text) {
+        return text.flatMap(t -> MarkdownFile.parse(t, shown, diags))
                 .map(mf -> {
                     YMap m = mf.frontMatter().allow("id", "title", "number", "priorities", "groups", "intentions");
                     return new NarrativePage(m.id("id"), m.text("title"), m.optInt("number").orElse(null),

@@ -48,6 +48,9 @@ class IncrementalEditsTest {
                 edit("a round snapshot", PLAN + "rounds/first-draft-2026-01.yml",
                         "Reduce the longest waits for planned treatment", "Cut the longest waits for planned treatment",
                         "plans/exampleshire-2026-27/changes/first-draft-2026-01.html"),
+                edit("a narrative page's text", PLAN + "narrative/about-this-example.md",
+                        "Everything in it is fictional.", "Everything in it is made up.",
+                        "plans/exampleshire-2026-27/narrative/about-this-example.html"),
                 edit("a template", "themes/default/templates/layout.ftlh", "from the plan's own files",
                         "from the plan's files", "index.html"));
     }
@@ -118,6 +121,27 @@ class IncrementalEditsTest {
         assertEquals(3, cache.registers(), "providers.yml, read cleanly, is kept too");
         assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
         assertEquals(0, pages.stats().rendered(), "the kept registers are the same: nothing to render again");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNarrativePageWithAProblemIsReportedOnEveryRebuildAndAnUnchangedCleanOneIsReadOnce() throws IOException {
+        Path config = exampleSite();
+        Path page = config.resolveSibling(PLAN + "narrative/about-this-example.md");
+        String good = replaceIn(page, "number: 1\n", "number: 1\ncolour: red\n");
+        RenderCache pages = new RenderCache();
+        ParseCache cache = new ParseCache();
+        for (int i = 0; i < 2; i++) {
+            BuildResult r = build(config, dir.resolve("out"), pages, cache);
+            assertEquals(1, r.exitCode());
+            assertTrue(r.diagnostics().toString().contains("about-this-example.md") && r.diagnostics().toString()
+                    .contains("colour"), r.diagnostics().toString());
+            assertEquals(0, cache.narrativePages(), "a page with a problem is read again every time");
+        }
+        Files.writeString(page, good);
+        assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
+        assertEquals(1, cache.narrativePages(), "read cleanly, it is kept");
+        assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
+        assertEquals(0, pages.stats().rendered(), "the kept page is the same: nothing to render again");
     }
 
     /** A copy of the example site in {@code src}, with the bundled theme beside it; its configuration. */

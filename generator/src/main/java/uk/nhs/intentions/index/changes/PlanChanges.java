@@ -16,30 +16,57 @@ public final class PlanChanges {
 
     public static final String CURRENT = "This version";
 
+    private final Plan plan;
     private final List<ConsultationRound> closed;
-    private final PlanSnapshot current;
     private final List<ChangeSet> steps = new ArrayList<>();
+    /** The plan as a snapshot, made when first needed: a plan with no closed round needs it only for its data. */
+    private volatile PlanSnapshot current;
     /** Each closed round's intentions by id, then the current ones: history lookups stay O(1) per version. */
-    private final List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions = new ArrayList<>();
+    private volatile List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions;
 
     public PlanChanges(Plan plan) {
+        this.plan = plan;
         this.closed = plan.rounds().stream().filter(ConsultationRound::closed).toList();
-        this.current = Snapshots.of(plan, "");
-        closed.forEach(r -> versions.add(byId(r.snapshot())));
-        versions.add(byId(current));
         for (int i = 0; i + 1 < closed.size(); i++) {
             steps.add(Changes.between(closed.get(i).snapshot(), closed.get(i).name(), closed.get(i + 1).snapshot(),
                     closed.get(i + 1).name()));
         }
         if (!closed.isEmpty()) {
             ConsultationRound last = closed.get(closed.size() - 1);
-            steps.add(Changes.between(last.snapshot(), last.name(), current, CURRENT));
+            steps.add(Changes.between(last.snapshot(), last.name(), current(), CURRENT));
         }
     }
 
     /** The plan's current content in snapshot form ({@link Snapshots#of}), made once for the build. */
     public PlanSnapshot current() {
-        return current;
+        PlanSnapshot c = current;
+        if (c == null) {
+            synchronized (this) {
+                c = current;
+                if (c == null) {
+                    c = Snapshots.of(plan, "");
+                    current = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions() {
+        List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> v = versions;
+        if (v == null) {
+            synchronized (this) {
+                v = versions;
+                if (v == null) {
+                    List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> made = new ArrayList<>();
+                    closed.forEach(r -> made.add(byId(r.snapshot())));
+                    made.add(byId(current()));
+                    v = List.copyOf(made);
+                    versions = v;
+                }
+            }
+        }
+        return v;
     }
 
     public List<ConsultationRound> closedRounds() {
@@ -58,6 +85,10 @@ public final class PlanChanges {
     /** The intention at each closed round and now, oldest first. */
     public List<HistoryEntry> history(String intentionId) {
         List<HistoryEntry> out = new ArrayList<>();
+        if (closed.isEmpty()) {
+            return out; // no round closed: no history to tell
+        }
+        List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions = versions();
         PlanSnapshot.IntentionSnapshot previous = null;
         boolean first = true;
         for (int i = 0; i < closed.size(); i++) {
@@ -68,9 +99,7 @@ public final class PlanChanges {
             first = false;
         }
         PlanSnapshot.IntentionSnapshot now = versions.get(versions.size() - 1).get(intentionId);
-        if (!closed.isEmpty()) {
-            out.add(new HistoryEntry(CURRENT, now, !java.util.Objects.equals(previous, now)));
-        }
+        out.add(new HistoryEntry(CURRENT, now, !java.util.Objects.equals(previous, now)));
         return out;
     }
 
