@@ -41,9 +41,14 @@ public final class LinkMemo {
             return a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified && key(a) == fileKey;
         }
 
+        /**
+         * The file key (device and inode on Unix) as a number: its hash code, made from those numbers alone, so the
+         * same from run to run (a new inode for the same size and time is what it catches); no string is made,
+         * since every kept file is looked at on every build.
+         */
         private static long key(BasicFileAttributes a) {
             Object k = a.fileKey();
-            return k == null ? 0 : FastHash.of(k.toString().getBytes(StandardCharsets.UTF_8)).high();
+            return k == null ? 0 : 0x9E3779B97F4A7C15L * k.hashCode();
         }
     }
 
