@@ -191,27 +191,44 @@ final class PlanLoader {
     }
 
     private Optional<Section> section(Path file) {
+        return cache.isEmpty() ? section(config.display(file), ContentFiles.readText(file, config.display(file), diags))
+                : parsedOnce(file, PlanLoader::section, cache.get()::section, cache.get()::put);
+    }
+
+    /** A parse of one file's text by a loader reporting to its own diagnostics. */
+    private interface Parse<T> {
+        Optional<T> parse(PlanLoader loader, String shown, Optional<String> text);
+    }
+
+    /** Where a clean parse is kept, under the file's name and the hash of its bytes. */
+    private interface Keep<T> {
+        void keep(String shown, FastHash bytes, T parsed);
+    }
+
+    /**
+     * The file's parse: the cache's, when it holds one of these very bytes, else parsed now from the bytes hashed,
+     * with its own diagnostics, and kept only when it parsed without a single message (so a cached parse never
+     * hides one: a file with a problem is parsed, and reported, every time).
+     */
+    private <T> Optional<T> parsedOnce(Path file, Parse<T> parse,
+            java.util.function.BiFunction<String, FastHash, Optional<T>> kept, Keep<T> keep) {
         String shown = config.display(file);
-        if (cache.isEmpty()) {
-            return section(shown, ContentFiles.readText(file, shown, diags));
-        }
         Optional<byte[]> bytes = ContentFiles.readBytes(file, shown, diags);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
         FastHash key = FastHash.of(bytes.get());
-        Optional<Section> kept = cache.get().section(shown, key);
-        if (kept.isPresent()) {
-            return kept;
+        Optional<T> known = kept.apply(shown, key);
+        if (known.isPresent()) {
+            return known;
         }
-        // parsed from the very bytes hashed, with its own diagnostics, so only a clean parse is kept
         Diagnostics own = new Diagnostics();
-        Optional<Section> parsed = new PlanLoader(config, own, register, Optional.empty())
-                .section(shown, YamlFile.decode(bytes.get(), shown, own));
+        Optional<T> parsed = parse.parse(new PlanLoader(config, own, register, Optional.empty()), shown,
+                YamlFile.decode(bytes.get(), shown, own));
         diags.addAll(own.sorted());
         own.unreadableFiles().forEach(diags::markUnreadable);
         if (parsed.isPresent() && own.sorted().isEmpty() && own.unreadableFiles().isEmpty()) {
-            cache.get().put(shown, key, parsed.get());
+            keep.keep(shown, key, parsed.get());
         }
         return parsed;
     }
@@ -268,29 +285,9 @@ final class PlanLoader {
     }
 
     private Optional<NarrativePage> narrative(Path file) {
-        String shown = config.display(file);
-        if (cache.isEmpty()) {
-            return narrative(shown, ContentFiles.readText(file, shown, diags));
-        }
-        Optional<byte[]> bytes = ContentFiles.readBytes(file, shown, diags);
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        FastHash key = FastHash.of(bytes.get());
-        Optional<NarrativePage> kept = cache.get().narrative(shown, key);
-        if (kept.isPresent()) {
-            return kept;
-        }
-        // as for sections: parsed from the bytes hashed, kept only when it parsed without a single message
-        Diagnostics own = new Diagnostics();
-        Optional<NarrativePage> parsed = new PlanLoader(config, own, register, Optional.empty())
-                .narrative(shown, YamlFile.decode(bytes.get(), shown, own));
-        diags.addAll(own.sorted());
-        own.unreadableFiles().forEach(diags::markUnreadable);
-        if (parsed.isPresent() && own.sorted().isEmpty() && own.unreadableFiles().isEmpty()) {
-            cache.get().putNarrative(shown, key, parsed.get());
-        }
-        return parsed;
+        return cache.isEmpty()
+                ? narrative(config.display(file), ContentFiles.readText(file, config.display(file), diags))
+                : parsedOnce(file, PlanLoader::narrative, cache.get()::narrative, cache.get()::putNarrative);
     }
 
     private Optional<NarrativePage> narrative(String shown, Optional<String> text) {

@@ -388,10 +388,7 @@ public final class RenderCache {
                 // serve: an edited plan's files as they were, made by the catch-up build that follows
                 boolean later = !same && downloadsLater && old != null;
                 Map<String, Integer> kept = new java.util.HashMap<>();
-                if ((same || later)
-                        && old.files().stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
-                        && old.files().stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length())
-                                && kept.put(f.path(), f.length()) == null)) {
+                if ((same || later) && keptAsTheyWere(old.files(), writer, kept)) {
                     if (same) {
                         nextFiles.put(name, old);
                     } else {
@@ -402,16 +399,8 @@ public final class RenderCache {
                 }
                 List<Output> outs = step.forPlan(in, plan);
                 plansRemade.incrementAndGet();
-                for (Output o : outs) {
-                    // a file kept before another of the plan's files was found changed on disk stays kept: under
-                    // the same key its bytes are these; an edited plan's is made again by the catch-up build
-                    if (kept.containsKey(o.path())) {
-                        written.accept(o.path(), kept.get(o.path()));
-                    } else {
-                        writer.write(o.path(), o.bytes());
-                        written.accept(o.path(), o.bytes().length);
-                    }
-                }
+                // under the same key a kept file's bytes are these; an edited plan's is made by the catch-up build
+                writeAllBut(kept, outs, writer, written);
                 if (later && !kept.isEmpty()) {
                     later(name);
                     return;
@@ -419,6 +408,33 @@ public final class RenderCache {
                 key.ifPresent(k -> nextFiles.put(name, new PlanFiles(k, outs.stream()
                         .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList())));
             });
+        }
+
+        /**
+         * Whether every one of {@code files} was kept as the last build made it: each is there at its size, and
+         * then each kept in turn (and added to {@code kept}) until one is found changed on disk. The files kept
+         * before that one stay kept; the caller makes the rest.
+         */
+        private static boolean keptAsTheyWere(List<FileEntry> files, SiteWriter writer, Map<String, Integer> kept) {
+            return files.stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
+                    && files.stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length())
+                            && kept.put(f.path(), f.length()) == null);
+        }
+
+        /**
+         * Writes {@code outs} but those in {@code kept}: a file kept before another of the same set was found
+         * changed on disk stays kept (writing it again would be a second output for one file).
+         */
+        private static void writeAllBut(Map<String, Integer> kept, List<Output> outs, SiteWriter writer,
+                java.util.function.ObjIntConsumer<String> written) {
+            for (Output o : outs) {
+                if (kept.containsKey(o.path())) {
+                    written.accept(o.path(), kept.get(o.path()));
+                } else {
+                    writer.write(o.path(), o.bytes());
+                    written.accept(o.path(), o.bytes().length);
+                }
+            }
         }
 
         /**
@@ -432,24 +448,13 @@ public final class RenderCache {
             String name = step.getClass().getName();
             List<FileEntry> old = previousSteps.get(name);
             Map<String, Integer> kept = new java.util.HashMap<>();
-            if (pagesLater && step.canWait() && old != null
-                    && old.stream().allMatch(f -> writer.previousSize(f.path()) == f.length())
-                    && old.stream().allMatch(f -> writer.keep(f.path(), f.hash(), f.length())
-                            && kept.put(f.path(), f.length()) == null)) {
+            if (pagesLater && step.canWait() && old != null && keptAsTheyWere(old, writer, kept)) {
                 later(name);
                 old.forEach(f -> written.accept(f.path(), f.length()));
                 return;
             }
             List<Output> outs = step.outputs(in);
-            for (Output o : outs) {
-                // a file kept before another was found changed on disk stays kept; the catch-up makes it again
-                if (kept.containsKey(o.path())) {
-                    written.accept(o.path(), kept.get(o.path()));
-                } else {
-                    writer.write(o.path(), o.bytes());
-                    written.accept(o.path(), o.bytes().length);
-                }
-            }
+            writeAllBut(kept, outs, writer, written); // the catch-up makes the kept ones again
             if (!kept.isEmpty()) {
                 later(name);
                 return;

@@ -76,26 +76,15 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
 
     /** Units worked out once, on first use, from any thread; in the order the supplier gives them. */
     private static final class Gathered extends java.util.AbstractSet<String> {
-        private Supplier<? extends Collection<String>> source;
-        private volatile Set<String> units;
+        private final uk.nhs.intentions.support.Once<Set<String>> units;
 
         Gathered(Supplier<? extends Collection<String>> source) {
-            this.source = source;
+            this.units = uk.nhs.intentions.support.Once.of(
+                    () -> Collections.unmodifiableSet(new LinkedHashSet<>(source.get())));
         }
 
         private Set<String> units() {
-            Set<String> u = units;
-            if (u == null) {
-                synchronized (this) {
-                    u = units;
-                    if (u == null) {
-                        u = Collections.unmodifiableSet(new LinkedHashSet<>(source.get()));
-                        units = u;
-                        source = null; // what it captured (the site's index) is not held for longer than needed
-                    }
-                }
-            }
-            return u;
+            return units.get();
         }
 
         @Override

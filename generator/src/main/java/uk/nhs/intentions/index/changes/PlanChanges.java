@@ -7,6 +7,7 @@ import java.util.Optional;
 import uk.nhs.intentions.model.ConsultationRound;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.PlanSnapshot;
+import uk.nhs.intentions.support.Once;
 
 /** A plan's versions: its closed rounds in order, then the current content. */
 public final class PlanChanges {
@@ -16,17 +17,22 @@ public final class PlanChanges {
 
     public static final String CURRENT = "This version";
 
-    private final Plan plan;
     private final List<ConsultationRound> closed;
     private final List<ChangeSet> steps = new ArrayList<>();
     /** The plan as a snapshot, made when first needed: a plan with no closed round needs it only for its data. */
-    private volatile PlanSnapshot current;
+    private final Once<PlanSnapshot> current;
     /** Each closed round's intentions by id, then the current ones: history lookups stay O(1) per version. */
-    private volatile List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions;
+    private final Once<List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>>> versions;
 
     public PlanChanges(Plan plan) {
-        this.plan = plan;
         this.closed = plan.rounds().stream().filter(ConsultationRound::closed).toList();
+        this.current = Once.of(() -> Snapshots.of(plan, ""));
+        this.versions = Once.of(() -> {
+            List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> made = new ArrayList<>();
+            closed.forEach(r -> made.add(byId(r.snapshot())));
+            made.add(byId(current.get()));
+            return List.copyOf(made);
+        });
         for (int i = 0; i + 1 < closed.size(); i++) {
             steps.add(Changes.between(closed.get(i).snapshot(), closed.get(i).name(), closed.get(i + 1).snapshot(),
                     closed.get(i + 1).name()));
@@ -39,34 +45,7 @@ public final class PlanChanges {
 
     /** The plan's current content in snapshot form ({@link Snapshots#of}), made once for the build. */
     public PlanSnapshot current() {
-        PlanSnapshot c = current;
-        if (c == null) {
-            synchronized (this) {
-                c = current;
-                if (c == null) {
-                    c = Snapshots.of(plan, "");
-                    current = c;
-                }
-            }
-        }
-        return c;
-    }
-
-    private List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions() {
-        List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> v = versions;
-        if (v == null) {
-            synchronized (this) {
-                v = versions;
-                if (v == null) {
-                    List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> made = new ArrayList<>();
-                    closed.forEach(r -> made.add(byId(r.snapshot())));
-                    made.add(byId(current()));
-                    v = List.copyOf(made);
-                    versions = v;
-                }
-            }
-        }
-        return v;
+        return current.get();
     }
 
     public List<ConsultationRound> closedRounds() {
@@ -88,7 +67,7 @@ public final class PlanChanges {
         if (closed.isEmpty()) {
             return out; // no round closed: no history to tell
         }
-        List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions = versions();
+        List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> versions = this.versions.get();
         PlanSnapshot.IntentionSnapshot previous = null;
         boolean first = true;
         for (int i = 0; i < closed.size(); i++) {

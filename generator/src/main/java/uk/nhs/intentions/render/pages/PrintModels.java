@@ -36,7 +36,7 @@ public final class PrintModels {
 
     public PrintModels(RenderContext ctx) {
         this.ctx = ctx;
-        this.namingNone = Reads.once(() -> ProviderPages.namingNoProviderOnce(ctx));
+        this.namingNone = uk.nhs.intentions.support.Once.of(() -> ProviderPages.namingNoProviderOnce(ctx));
     }
 
     /** "What the plan means for the provider": the provider page's model for this plan, with the cover. */

@@ -47,7 +47,7 @@ final class ProviderPages implements PageBuilder {
         Map<String, Map<String, Object>> parts = new ConcurrentHashMap<>();
         // what a page reads and what its model shares are worked out when first asked for: a serve rebuild that
         // leaves every provider's page for its catch-up asks for neither
-        Supplier<Map<String, List<Map<String, Object>>>> namingNone = Reads.once(() -> namingNoProvider(ctx));
+        Supplier<Map<String, List<Map<String, Object>>>> namingNone = uk.nhs.intentions.support.Once.of(() -> namingNoProvider(ctx));
         Reads.Intentions units = new Reads.Intentions(ctx);
         for (Provider p : ctx.index().providers().providersByName()) {
             pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh",

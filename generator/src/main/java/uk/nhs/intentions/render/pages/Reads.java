@@ -8,6 +8,7 @@ import uk.nhs.intentions.model.Intention;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.RenderContext;
+import uk.nhs.intentions.support.Once;
 
 /** The units of content a page declares it reads (see {@link Page}), for builders outside a single plan. */
 final class Reads {
@@ -32,7 +33,7 @@ final class Reads {
 
         Intentions(RenderContext ctx) {
             this.ctx = ctx;
-            this.units = once(() -> {
+            this.units = Once.of(() -> {
                 java.util.Map<Intention, String> all = new java.util.IdentityHashMap<>();
                 for (Plan plan : ctx.index().site().plans()) {
                     for (var s : plan.sections()) {
@@ -49,28 +50,6 @@ final class Reads {
             String unit = units.get().get(i);
             return unit != null ? unit : intention(ctx, plan, i);
         }
-    }
-
-    /** {@code make}'s value, made on the first call from whichever thread, and the same one after. */
-    static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = make.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 
     /**
