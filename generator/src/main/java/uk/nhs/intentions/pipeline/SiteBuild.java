@@ -144,11 +144,11 @@ public final class SiteBuild {
                 for (OutputStep step : steps.stream().filter(s -> !s.beforePages()).toList()) {
                     if (run.isPresent() && step.canWait()) {
                         run.get().stepOutputs(step, in, writer, (path, size) -> { });
-                        continue;
+                    } else if (run.isPresent() && step instanceof PlanPartsStep parts) {
+                        run.get().planParts(parts, in, writer);
+                    } else {
+                        step.outputs(in).forEach(o -> writer.write(o.path(), o.bytes()));
                     }
-                    List<uk.nhs.intentions.render.outputs.Output> made = run.isPresent()
-                            && step instanceof PlanPartsStep parts ? run.get().planParts(parts, in) : step.outputs(in);
-                    made.forEach(o -> writer.write(o.path(), o.bytes()));
                 }
                 files.set(writer.count());
                 stats.stage("outputs");

@@ -172,18 +172,9 @@ class RenderCacheTest {
                         ("made " + made.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
         };
-        BuildOptions.Stages standard = BuildOptions.Stages.standard();
-        BuildOptions.Stages stages = new BuildOptions.Stages(standard.checker(), standard.pages(), themes -> {
-            java.util.List<uk.nhs.intentions.render.outputs.OutputStep> steps = new java.util.ArrayList<>(
-                    standard.outputs().apply(themes));
-            steps.add(counted);
-            return steps;
-        });
         RenderCache cache = new RenderCache();
-        Path config = TestSites.minimal(dir.resolve("src"));
         Path out = dir.resolve("out");
-        java.util.function.Supplier<BuildResult> build = () -> SiteBuild.build(config,
-                BuildOptions.defaults().withOut(out).withCache(cache).withStages(stages));
+        java.util.function.Supplier<BuildResult> build = minimalBuildsWith(counted, cache, out);
         assertEquals(0, build.get().exitCode());
         assertEquals("made 1", Files.readString(out.resolve("made.txt")));
 
@@ -199,6 +190,39 @@ class RenderCacheTest {
         cache.downloadsLater(true); // an outline changed: files and pages may come or go, so all are made now
         assertEquals(0, build.get().exitCode());
         assertEquals("made 3", Files.readString(out.resolve("made.txt")));
+    }
+
+    @Test
+    void aFileAssembledFromPlansPartsIsKeptWhileEveryPartIsTheOneItWasMadeFrom() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger assembled = new java.util.concurrent.atomic.AtomicInteger();
+        // like the search index: one part per plan, and a file that says how often it was assembled
+        uk.nhs.intentions.render.outputs.PlanPartsStep counted = new uk.nhs.intentions.render.outputs.PlanPartsStep() {
+            @Override
+            public byte[] planPart(Input in, uk.nhs.intentions.model.Plan plan) {
+                return plan.id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public java.util.List<uk.nhs.intentions.render.outputs.Output> assemble(Input in,
+                    java.util.List<byte[]> parts) {
+                return java.util.List.of(new uk.nhs.intentions.render.outputs.Output("assembled.txt",
+                        ("assembled " + assembled.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        };
+        RenderCache cache = new RenderCache();
+        Path out = dir.resolve("out");
+        java.util.function.Supplier<BuildResult> build = minimalBuildsWith(counted, cache, out);
+        assertEquals(0, build.get().exitCode());
+        assertEquals(0, build.get().exitCode());
+        assertEquals("assembled 1", Files.readString(out.resolve("assembled.txt")), "no part changed");
+
+        IncrementalEditsTest.replaceIn(dir.resolve(MINIMAL_SECTION), "- annual review", "- yearly review");
+        cache.downloadsLater(true); // serve's first build: the edited plan's part waits for the catch-up
+        assertEquals(0, build.get().exitCode());
+        assertEquals("assembled 1", Files.readString(out.resolve("assembled.txt")));
+        cache.downloadsLater(false); // the catch-up makes the plan's part again
+        assertEquals(0, build.get().exitCode());
+        assertEquals("assembled 2", Files.readString(out.resolve("assembled.txt")));
     }
 
     @Test
@@ -238,6 +262,20 @@ class RenderCacheTest {
         assertEquals(java.util.List.of("plan/acute/1-1", "@=providers/p.atom"),
                 java.util.List.copyOf(provider.plansRead().orElseThrow()), "in the order given");
         assertTrue(asked.get());
+    }
+
+    /** Builds of the minimal test site (written to {@code src}) into {@code out} with the standard steps and one more. */
+    private java.util.function.Supplier<BuildResult> minimalBuildsWith(uk.nhs.intentions.render.outputs.OutputStep extra,
+            RenderCache cache, Path out) {
+        BuildOptions.Stages standard = BuildOptions.Stages.standard();
+        BuildOptions.Stages stages = new BuildOptions.Stages(standard.checker(), standard.pages(), themes -> {
+            java.util.List<uk.nhs.intentions.render.outputs.OutputStep> steps = new java.util.ArrayList<>(
+                    standard.outputs().apply(themes));
+            steps.add(extra);
+            return steps;
+        });
+        Path config = TestSites.minimal(dir.resolve("src"));
+        return () -> SiteBuild.build(config, BuildOptions.defaults().withOut(out).withCache(cache).withStages(stages));
     }
 
     /** The minimal test site in {@code src}, built once into {@code out} with {@code cache}; its configuration. */
