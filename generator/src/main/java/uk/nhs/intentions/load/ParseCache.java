@@ -4,75 +4,82 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import uk.nhs.intentions.model.Meeting;
 import uk.nhs.intentions.model.NarrativePage;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.support.FastHash;
 
 /**
- * Parse results of section files (the bulk of a plan), narrative pages and the registers (providers, priorities,
- * groups, commissioners) kept between the builds of one {@code serve} session,
+ * Parse results of section files (the bulk of a plan), narrative pages, meetings and the registers (providers,
+ * priorities, groups, commissioners) kept between the builds of one {@code serve} session,
  * keyed by the file's path and the hash of its bytes: after an edit only the changed file is parsed again.
  * Only a file that parsed without a single diagnostic is kept, so a cached result never hides a message;
  * files with problems are simply parsed (and reported) every time. One entry per path: memory grows with the
  * number of section files, not with the number of edits.
  */
 public final class ParseCache {
-    private record Entry(FastHash bytes, Section section) {
+    /** One file's parse (a section, a narrative page, a meeting, a register's entries), under the hash of its bytes. */
+    private record Parsed(FastHash bytes, Object value) {
     }
 
-    private final Map<String, Entry> sections = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> files = new ConcurrentHashMap<>();
 
-    /** A register file's entries (providers, priorities, groups, commissioners), under the hash of its bytes. */
-    private record Register(FastHash bytes, java.util.List<?> entries) {
+    /** The parse of the file shown as {@code shown} when it was of these very bytes and of this type. */
+    <T> Optional<T> get(Class<T> type, String shown, FastHash bytes) {
+        Parsed p = files.get(shown);
+        return p != null && p.bytes().equals(bytes) && type.isInstance(p.value()) ? Optional.of(type.cast(p.value()))
+                : Optional.empty();
     }
 
-    private final Map<String, Register> registers = new ConcurrentHashMap<>();
+    void put(String shown, FastHash bytes, Object parsed) {
+        files.put(shown, new Parsed(bytes, parsed));
+    }
 
     Optional<java.util.List<?>> register(String shown, FastHash bytes) {
-        Register r = registers.get(shown);
-        return r != null && r.bytes().equals(bytes) ? Optional.of(r.entries()) : Optional.empty();
+        return get(Register.class, shown, bytes).map(Register::entries);
     }
 
     void putRegister(String shown, FastHash bytes, java.util.List<?> entries) {
-        registers.put(shown, new Register(bytes, java.util.List.copyOf(entries)));
+        put(shown, bytes, new Register(java.util.List.copyOf(entries)));
+    }
+
+    /** A register file's entries (providers, priorities, groups, commissioners). */
+    private record Register(java.util.List<?> entries) {
     }
 
     Optional<Section> section(String shown, FastHash bytes) {
-        Entry e = sections.get(shown);
-        return e != null && e.bytes().equals(bytes) ? Optional.of(e.section()) : Optional.empty();
+        return get(Section.class, shown, bytes);
     }
-
-    void put(String shown, FastHash bytes, Section section) {
-        sections.put(shown, new Entry(bytes, section));
-    }
-
-    /** A narrative page's parse (front matter and Markdown), under the hash of its bytes. */
-    private record Narrative(FastHash bytes, NarrativePage page) {
-    }
-
-    private final Map<String, Narrative> narrative = new ConcurrentHashMap<>();
 
     Optional<NarrativePage> narrative(String shown, FastHash bytes) {
-        Narrative n = narrative.get(shown);
-        return n != null && n.bytes().equals(bytes) ? Optional.of(n.page()) : Optional.empty();
+        return get(NarrativePage.class, shown, bytes);
     }
 
-    void putNarrative(String shown, FastHash bytes, NarrativePage page) {
-        narrative.put(shown, new Narrative(bytes, page));
+    Optional<Meeting> meeting(String shown, FastHash bytes) {
+        return get(Meeting.class, shown, bytes);
+    }
+
+    private long count(Class<?> type) {
+        return files.values().stream().filter(p -> type.isInstance(p.value())).count();
     }
 
     /** Narrative pages held (for tests). */
     public int narrativePages() {
-        return narrative.size();
+        return (int) count(NarrativePage.class);
+    }
+
+    /** Meeting files held (for tests). */
+    public int meetings() {
+        return (int) count(Meeting.class);
     }
 
     /** Register files held (for tests). */
     public int registers() {
-        return registers.size();
+        return (int) count(Register.class);
     }
 
     /** Section files held (for tests and the serve log). */
     public int size() {
-        return sections.size();
+        return (int) count(Section.class);
     }
 }

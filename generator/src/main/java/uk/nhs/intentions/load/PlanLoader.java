@@ -108,8 +108,9 @@ final class PlanLoader {
         MeetingLoader meetingLoader = new MeetingLoader();
         for (Path f : ContentFiles.list(dir.resolve("meetings"), ".yml", config.contentDir(), config, diags)) {
             String s = config.display(f);
-            ContentFiles.readYaml(f, s, diags).flatMap(n -> YMap.of(n, s, diags, "a meeting"))
-                    .map(meetingLoader::load).ifPresent(meetings::add);
+            (cache.isEmpty() ? meeting(s, ContentFiles.readText(f, s, diags), meetingLoader)
+                    : parsedOnce(f, (loader, at, text) -> loader.meeting(at, text, new MeetingLoader()),
+                            cache.get()::meeting, cache.get()::put)).ifPresent(meetings::add);
         }
         meetings.sort(Comparator.comparing((Meeting x) -> x.date() == null ? LocalDate.MAX : x.date().first())
                 .thenComparing(Meeting::id));
@@ -287,7 +288,12 @@ final class PlanLoader {
     private Optional<NarrativePage> narrative(Path file) {
         return cache.isEmpty()
                 ? narrative(config.display(file), ContentFiles.readText(file, config.display(file), diags))
-                : parsedOnce(file, PlanLoader::narrative, cache.get()::narrative, cache.get()::putNarrative);
+                : parsedOnce(file, PlanLoader::narrative, cache.get()::narrative, cache.get()::put);
+    }
+
+    private Optional<Meeting> meeting(String shown, Optional<String> text, MeetingLoader loader) {
+        return ContentFiles.parseYaml(text, shown, diags).flatMap(n -> YMap.of(n, shown, diags, "a meeting"))
+                .map(loader::load);
     }
 
     private Optional<NarrativePage> narrative(String shown, Optional<String> text) {

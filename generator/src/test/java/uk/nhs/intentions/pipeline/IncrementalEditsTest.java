@@ -51,6 +51,10 @@ class IncrementalEditsTest {
                 edit("a narrative page's text", PLAN + "narrative/about-this-example.md",
                         "Everything in it is fictional.", "Everything in it is made up.",
                         "plans/exampleshire-2026-27/narrative/about-this-example.html"),
+                edit("a meeting's notes", PLAN + "meetings/provider-forum.yml",
+                        "title: Provider forum on the first draft (fictional)",
+                        "title: Provider forum on the draft (fictional)",
+                        "plans/exampleshire-2026-27/meetings/provider-forum.html"),
                 edit("a template", "themes/default/templates/layout.ftlh", "from the plan's own files",
                         "from the plan's files", "index.html"));
     }
@@ -123,25 +127,39 @@ class IncrementalEditsTest {
         assertEquals(0, pages.stats().rendered(), "the kept registers are the same: nothing to render again");
     }
 
-    @org.junit.jupiter.api.Test
-    void aNarrativePageWithAProblemIsReportedOnEveryRebuildAndAnUnchangedCleanOneIsReadOnce() throws IOException {
+    /** A file of a plan outside its sections, a line to add that breaks it, and how many such files serve keeps. */
+    record Outside(String file, String after, java.util.function.ToIntFunction<ParseCache> held) {
+    }
+
+    static Stream<Arguments> outsideSections() {
+        return Stream.of(
+                Arguments.of(Named.of("a narrative page", new Outside(PLAN + "narrative/about-this-example.md",
+                        "number: 1\n", ParseCache::narrativePages))),
+                Arguments.of(Named.of("a meeting", new Outside(PLAN + "meetings/provider-forum.yml",
+                        "date: 2026-02-10\n", ParseCache::meetings))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outsideSections")
+    void aFileWithAProblemIsReportedOnEveryRebuildAndAnUnchangedCleanOneIsReadOnce(Outside o) throws IOException {
         Path config = exampleSite();
-        Path page = config.resolveSibling(PLAN + "narrative/about-this-example.md");
-        String good = replaceIn(page, "number: 1\n", "number: 1\ncolour: red\n");
+        Path file = config.resolveSibling(o.file());
+        String good = replaceIn(file, o.after(), o.after() + "colour: red\n");
         RenderCache pages = new RenderCache();
         ParseCache cache = new ParseCache();
+        String name = file.getFileName().toString();
         for (int i = 0; i < 2; i++) {
             BuildResult r = build(config, dir.resolve("out"), pages, cache);
             assertEquals(1, r.exitCode());
-            assertTrue(r.diagnostics().toString().contains("about-this-example.md") && r.diagnostics().toString()
-                    .contains("colour"), r.diagnostics().toString());
-            assertEquals(0, cache.narrativePages(), "a page with a problem is read again every time");
+            assertTrue(r.diagnostics().toString().contains(name) && r.diagnostics().toString().contains("colour"),
+                    r.diagnostics().toString());
+            assertEquals(0, o.held().applyAsInt(cache), "a file with a problem is read again every time");
         }
-        Files.writeString(page, good);
+        Files.writeString(file, good);
         assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
-        assertEquals(1, cache.narrativePages(), "read cleanly, it is kept");
+        assertEquals(1, o.held().applyAsInt(cache), "read cleanly, it is kept");
         assertEquals(0, build(config, dir.resolve("out"), pages, cache).exitCode());
-        assertEquals(0, pages.stats().rendered(), "the kept page is the same: nothing to render again");
+        assertEquals(0, pages.stats().rendered(), "the kept file is the same: nothing to render again");
     }
 
     /** A copy of the example site in {@code src}, with the bundled theme beside it; its configuration. */
