@@ -75,6 +75,10 @@ public final class RenderCache {
     }
 
     private record FileEntry(String path, FastHash hash, int length) {
+        /** What the cache remembers of files just made: each one's path, the hash of its bytes and their length. */
+        static List<FileEntry> of(List<Output> made) {
+            return made.stream().map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList();
+        }
     }
 
     private record PlanFiles(FastHash key, List<FileEntry> files) {
@@ -378,8 +382,7 @@ public final class RenderCache {
             List<Output> outs = step.assemble(in, parts);
             writeAllBut(kept, outs, writer, (path, size) -> { });
             if (keepParts && kept.isEmpty()) {
-                nextAssembled.put(name, new Assembled(parts, outs.stream()
-                        .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList()));
+                nextAssembled.put(name, new Assembled(parts, FileEntry.of(outs)));
             }
         }
 
@@ -453,8 +456,7 @@ public final class RenderCache {
                     later(name);
                     return;
                 }
-                key.ifPresent(k -> nextFiles.put(name, new PlanFiles(k, outs.stream()
-                        .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList())));
+                key.ifPresent(k -> nextFiles.put(name, new PlanFiles(k, FileEntry.of(outs))));
             });
         }
 
@@ -508,8 +510,7 @@ public final class RenderCache {
                 return;
             }
             if (step.canWait()) {
-                nextSteps.put(name, outs.stream()
-                        .map(o -> new FileEntry(o.path(), FastHash.of(o.bytes()), o.bytes().length)).toList());
+                nextSteps.put(name, FileEntry.of(outs));
             }
         }
 

@@ -142,10 +142,10 @@ public final class SiteBuild {
                 });
                 stats.stage("render_write");
                 for (OutputStep step : steps.stream().filter(s -> !s.beforePages()).toList()) {
-                    if (run.isPresent() && step.canWait()) {
-                        run.get().stepOutputs(step, in, writer, (path, size) -> { });
-                    } else if (run.isPresent() && step instanceof PlanPartsStep parts) {
+                    if (run.isPresent() && step instanceof PlanPartsStep parts) {
                         run.get().planParts(parts, in, writer);
+                    } else if (run.isPresent()) {
+                        run.get().stepOutputs(step, in, writer, (path, size) -> { });
                     } else {
                         step.outputs(in).forEach(o -> writer.write(o.path(), o.bytes()));
                     }
