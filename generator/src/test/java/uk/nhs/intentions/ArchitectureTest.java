@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Data flows one way: model, diagnostic and support → load → check → index → chart → render → publish → pipeline →
- * the commands (cli, serve, rounds, scaffold, synth). A package may use the ones before it, never one after
+ * the commands (cli, serve, daemon, rounds, scaffold, synth). A package may use the ones before it, never one after
  * it, and no two packages (sub-packages counted on their own) depend on each other.
  */
 class ArchitectureTest {
@@ -42,7 +42,7 @@ class ArchitectureTest {
                 .layer("publish").definedBy("uk.nhs.intentions.publish..")
                 .layer("pipeline").definedBy("uk.nhs.intentions.pipeline..")
                 .layer("commands").definedBy("uk.nhs.intentions.cli..", "uk.nhs.intentions.serve..",
-                        "uk.nhs.intentions.rounds..", "uk.nhs.intentions.scaffold..", "uk.nhs.intentions.synth..")
+                        "uk.nhs.intentions.daemon..", "uk.nhs.intentions.rounds..", "uk.nhs.intentions.scaffold..", "uk.nhs.intentions.synth..")
                 .whereLayer("commands").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("commands")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline", "commands")

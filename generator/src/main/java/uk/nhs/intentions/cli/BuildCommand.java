@@ -1,6 +1,7 @@
 package uk.nhs.intentions.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -16,6 +17,17 @@ import uk.nhs.intentions.pipeline.SiteBuild;
         description = "Checks the content and writes the site. On errors nothing is written and the previous"
                 + " site is left as it was.")
 final class BuildCommand implements Callable<Integer> {
+    /** The daemon's caches and the request's environment when the daemon runs this build; empty otherwise. */
+    private final Optional<Residency> residency;
+
+    BuildCommand() {
+        this(Residency.none());
+    }
+
+    BuildCommand(Optional<Residency> residency) {
+        this.residency = residency;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,6 +47,10 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     QuietOption quiet;
 
+    @Option(names = "--no-daemon", description = "Build in this process, not in the build daemon that bin/intentions"
+            + " keeps warm between builds.")
+    boolean noDaemon;
+
     @Option(names = "--stats", hidden = true, description = "Print the time of each stage and the peak heap.")
     boolean stats;
 
@@ -42,8 +58,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildStats timing = new BuildStats();
         BuildOptions options = BuildOptions.defaults().withForce(force).withStats(timing);
+        if (residency.isPresent()) {
+            options = options.withEnv(residency.get().env());
+        }
         if (!noCache) {
-            options = options.withBuildCache(BuildCache.beside(config.file));
+            options = options.withBuildCache(residency.map(r -> r.cache(config.file))
+                    .orElseGet(() -> BuildCache.beside(config.file)));
         }
         BuildResult r = SiteBuild.build(config.file, out == null ? options : options.withOut(out));
         boolean quiet = this.quiet.quiet;

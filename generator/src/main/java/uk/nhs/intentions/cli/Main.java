@@ -12,14 +12,15 @@ import uk.nhs.intentions.pipeline.ExitCode;
 @Command(name = "intentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes NHS commissioning intentions as a cross-linked static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
-                RoundCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
+                RoundCommand.class, SynthCommand.class, DaemonCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** As the jar's {@link Entry}, for those who name this class. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        Entry.main(args);
     }
 
     /** Entry point for tests: runs without calling System.exit. */
@@ -28,7 +29,22 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return configure(new CommandLine(new Main()));
+    }
+
+    /** The command line of the build daemon: its builds use what it keeps between them. */
+    static CommandLine commandLine(Residency residency) {
+        return configure(new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == BuildCommand.class ? cls.cast(new BuildCommand(java.util.Optional.of(residency)))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        }));
+    }
+
+    private static CommandLine configure(CommandLine line) {
+        return line
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("intentions: internal error: " + e);

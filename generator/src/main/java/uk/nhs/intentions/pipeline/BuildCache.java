@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 
+import uk.nhs.intentions.load.ParseCache;
 import uk.nhs.intentions.support.FastHash;
 
 /**
@@ -44,10 +46,28 @@ public final class BuildCache {
 
     private final Path folder;
     private final Optional<String> identity;
+    /** A resident cache's parse results, kept between builds; empty for a one-shot CLI build. */
+    private final Optional<ParseCache> parses;
+    /** What a resident cache last saved, still in memory; null when there is none. */
+    private volatile Saved saved;
+    /** What a resident cache's last build left for {@link #finish()}: its save and its output's tidying. */
+    private volatile Pending pending;
+
+    private record Pending(RenderCache cache, Path outputDir) {
+    }
+
+    /** The render cache as saved, and the stamp of the file it was saved to just after. */
+    private record Saved(RenderCache cache, String outputKey, Object fileKey, long size, long modified) {
+    }
 
     BuildCache(Path folder, Optional<String> identity) {
+        this(folder, identity, Optional.empty());
+    }
+
+    BuildCache(Path folder, Optional<String> identity, Optional<ParseCache> parses) {
         this.folder = folder.toAbsolutePath().normalize();
         this.identity = identity;
+        this.parses = parses;
     }
 
     /** The cache of the site whose configuration is {@code configFile}, for the generator now running. */
@@ -56,15 +76,68 @@ public final class BuildCache {
         return new BuildCache(dir.resolve(FOLDER), GeneratorIdentity.current());
     }
 
+    /**
+     * As {@link #beside}, for a process that builds the same site many times (the build daemon): what it saves is
+     * also kept in memory, with the parse results and template engine, and used again by its next build as long
+     * as the file on disk is still the one it saved (no other build has saved since). The disk stays the truth.
+     */
+    public static BuildCache resident(Path configFile) {
+        Path dir = configFile.toAbsolutePath().normalize().getParent();
+        return new BuildCache(dir.resolve(FOLDER), GeneratorIdentity.current(), Optional.of(new ParseCache()));
+    }
+
+    /** The parse results kept between builds: a resident cache's; empty for a one-shot build. */
+    Optional<ParseCache> parses() {
+        return parses;
+    }
+
+    /** Whether this is a resident cache, whose builds leave their saving and tidying to {@link #finish()}. */
+    boolean resident() {
+        return parses.isPresent();
+    }
+
+    /**
+     * Does what a resident cache's last build left: saves its render cache and deletes the release the build
+     * retired. The daemon calls it once its client has the answer; the next build calls it first in any case.
+     */
+    public void finish() {
+        Pending p = pending;
+        pending = null;
+        if (p != null) {
+            saved = write(p.cache(), p.outputDir()) ? stamp(p.cache(), p.outputDir()) : null;
+            try {
+                uk.nhs.intentions.publish.Publisher.tidy(p.outputDir());
+            } catch (IOException | RuntimeException e) {
+                // left for the next build, which deletes retired releases before it stages
+            }
+        }
+    }
+
     Path folder() {
         return folder;
     }
 
-    /** The render cache saved for {@code outputDir}; an empty one when there is none or it is not usable. */
+    /**
+     * The render cache saved for {@code outputDir}; an empty one when there is none or it is not usable. A
+     * resident cache's own last save is returned as it is in memory (with the plans' parts, which the disk does
+     * not hold) while the file is unchanged; otherwise the file is read, and its cache keeps no parts.
+     */
     RenderCache pages(Path outputDir) {
         if (identity.isEmpty()) {
-            return new RenderCache();
+            return new RenderCache().withoutParts();
         }
+        finish();
+        Saved last = saved;
+        saved = null;
+        if (last != null && last.outputKey().equals(key(outputDir)) && last.equals(stamp(last.cache(), outputDir))) {
+            return last.cache();
+        }
+        RenderCache read = fromDisk(outputDir);
+        // the disk holds no parts: a one-shot build need not keep them, a resident cache fills them for its next
+        return parses.isPresent() ? read : read.withoutParts();
+    }
+
+    private RenderCache fromDisk(Path outputDir) {
         try {
             Path file = folder.resolve(PAGES);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -100,6 +173,15 @@ public final class BuildCache {
         if (identity.isEmpty()) {
             return;
         }
+        if (resident()) {
+            pending = new Pending(cache, outputDir);
+            return;
+        }
+        write(cache, outputDir);
+    }
+
+    /** Writes the cache file; false when it could not (the build stands all the same). */
+    private boolean write(RenderCache cache, Path outputDir) {
         try {
             Files.createDirectories(folder);
             tidy();
@@ -121,8 +203,22 @@ public final class BuildCache {
                 out.writeLong(sum.low());
             }
             replace(folder.resolve(PAGES), body, tail.toByteArray());
+            return true;
         } catch (IOException | RuntimeException e) {
             // the cache is an optimisation: the site was built and published all the same
+            return false;
+        }
+    }
+
+    /** What a resident cache remembers of its save; null when the file cannot be read. */
+    private Saved stamp(RenderCache cache, Path outputDir) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(folder.resolve(PAGES), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return new Saved(cache, key(outputDir), a.fileKey(), a.size(), a.lastModifiedTime().to(
+                    java.util.concurrent.TimeUnit.NANOSECONDS));
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -82,6 +82,7 @@ public final class SiteBuild {
         Optional<String> inputs = options.cache().isEmpty() ? UpToDate.fingerprint(config) : Optional.empty();
         Optional<UpToDate.Previous> previous = options.force() ? Optional.empty()
                 : inputs.flatMap(in -> UpToDate.check(config.outputDir(), in));
+        stats.stage("up_to_date");
         if (previous.isPresent()) {
             diags.addAll(previous.get().diagnostics());
             return result(BuildResult.Status.UP_TO_DATE, diags, previous.get().pages(), previous.get().files(),
@@ -100,12 +101,12 @@ public final class SiteBuild {
         try {
             // serve's cache lives in memory; the CLI's is read from, and saved to, the persistent build cache
             Optional<RenderCache> cache = options.cache()
-                    .or(() -> options.buildCache().map(b -> b.pages(config.outputDir()).withoutParts()));
+                    .or(() -> options.buildCache().map(b -> b.pages(config.outputDir())));
             Optional<String> templateSet = cache.map(c -> TemplateSet.hash(config.themesDir(),
                     config.settings().theme()));
             java.util.function.Supplier<TemplateEngine> newEngine = () -> new TemplateEngine(config.themesDir(),
                     config.settings().theme(), options.limits());
-            TemplateEngine engine = options.cache().isPresent() ? options.cache().get().engine(templateSet.get(),
+            TemplateEngine engine = cache.isPresent() ? cache.get().engine(templateSet.get(),
                     config.themesDir(), config.settings().theme(), options.limits(), newEngine) : newEngine.get();
             PageRenderer renderer = new PageRenderer(engine, config.settings(), SiteNav.standard(site.get()),
                     site.get().plans(), site.get().glossary());
@@ -160,6 +161,8 @@ public final class SiteBuild {
             Publisher.Result published = cache.isEmpty() ? Publisher.publish(config.outputDir(), rootPath, work)
                     : options.inPlace().isPresent() ? Publisher.publishInPlace(config.outputDir(), rootPath, work,
                             cache.get().links(), options.inPlace().get())
+                    : options.buildCache().filter(BuildCache::resident).isPresent()
+                            ? Publisher.publishLeavingRetired(config.outputDir(), rootPath, work, cache.get().links())
                     : Publisher.publish(config.outputDir(), rootPath, work, cache.get().links());
             stats.stage("links_swap");
             if (published instanceof Publisher.Result.Busy) {
@@ -180,6 +183,7 @@ public final class SiteBuild {
                 cache.ifPresent(c -> stats.pages(c.stats().rendered(), c.stats().reused(), c.stats().untouched()));
                 if (options.cache().isEmpty() && cache.isPresent()) {
                     options.buildCache().ifPresent(b -> b.save(cache.get(), config.outputDir()));
+                    stats.stage("save_cache");
                 }
             }
         } catch (RenderException e) {
@@ -225,7 +229,8 @@ public final class SiteBuild {
     }
 
     private static Optional<Site> loadAndCheck(SiteConfig config, Diagnostics diags, BuildOptions options) {
-        Optional<Site> site = ContentLoader.load(config, diags, options.parseCache());
+        Optional<Site> site = ContentLoader.load(config, diags, options.parseCache()
+                .or(() -> options.buildCache().flatMap(BuildCache::parses)));
         options.stats().stage("load");
         site.ifPresent(s -> options.stages().checker().run(s, diags));
         options.stats().stage("check");

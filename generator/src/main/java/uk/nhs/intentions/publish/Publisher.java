@@ -98,6 +98,27 @@ public final class Publisher {
         return publish(out, rootPath, work, Release.Steps.NONE, memo);
     }
 
+    /**
+     * As {@link #publish(Path, String, Consumer, LinkMemo)}, leaving the release no longer read to be deleted by
+     * {@link #tidy(Path)}: the build daemon answers its client first and tidies after (a tenth of a second for a
+     * large site). Until then it is only a folder named {@code N.deleting} beside the releases.
+     */
+    public static Result publishLeavingRetired(Path out, String rootPath, Consumer<SiteWriter> work, LinkMemo memo)
+            throws IOException {
+        return publish(out, rootPath, work, Release.Steps.NONE, memo, false);
+    }
+
+    /** Deletes the releases {@link #publishLeavingRetired} left; does nothing while a build is publishing. */
+    public static void tidy(Path out) throws IOException {
+        Release release = Release.of(out, Release.Steps.NONE);
+        Optional<FileLockHold> hold = release.hold();
+        if (hold.isPresent()) {
+            try (FileLockHold held = hold.get()) {
+                release.tidyRetired();
+            }
+        }
+    }
+
     static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps)
             throws IOException {
         return publish(out, rootPath, work, steps, null);
@@ -105,18 +126,23 @@ public final class Publisher {
 
     private static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps,
             LinkMemo memo) throws IOException {
+        return publish(out, rootPath, work, steps, memo, true);
+    }
+
+    private static Result publish(Path out, String rootPath, Consumer<SiteWriter> work, Release.Steps steps,
+            LinkMemo memo, boolean deleteRetired) throws IOException {
         Release release = Release.of(out, steps);
         Optional<FileLockHold> hold = release.hold();
         if (hold.isEmpty()) {
             return new Result.Busy(release.link());
         }
         try (FileLockHold held = hold.get()) {
-            return publish(release, rootPath, work, memo);
+            return publish(release, rootPath, work, memo, deleteRetired);
         }
     }
 
-    private static Result publish(Release release, String rootPath, Consumer<SiteWriter> work, LinkMemo memo)
-            throws IOException {
+    private static Result publish(Release release, String rootPath, Consumer<SiteWriter> work, LinkMemo memo,
+            boolean deleteRetired) throws IOException {
         Path staging = release.stage();
         SiteWriter writer = new SiteWriter(staging, release.current().orElse(null), new LinkChecker(rootPath, memo),
                 staging.resolveSibling(Release.RECORD), false);
@@ -128,7 +154,7 @@ public final class Publisher {
             if (!broken.isEmpty()) {
                 return new Result.BrokenLinks(broken); // the gate: nothing with a broken link is published
             }
-            release.publish(staging);
+            release.publish(staging, deleteRetired);
             published = true;
             writer.linksPassed();
             return new Result.Published(writer.count());
@@ -160,7 +186,7 @@ public final class Publisher {
             Optional<Path> live = release.ownCurrent();
             LinkMemo.Passed before = memo.passed();
             if (live.isEmpty() || before == null) {
-                return publish(release, rootPath, work, memo);
+                return publish(release, rootPath, work, memo, true);
             }
             return publishInPlace(release, live.get(), before, rootPath, work, memo, readers);
         }

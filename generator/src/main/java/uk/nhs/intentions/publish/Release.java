@@ -193,6 +193,14 @@ final class Release {
 
     /** Makes the staged release the published one and tidies; {@code site} is what {@link #stage()} returned. */
     void publish(Path site) throws IOException {
+        publish(site, true);
+    }
+
+    /**
+     * As above; with {@code deleteRetired} false, releases no longer read are only renamed to {@code N.deleting}
+     * (so nothing reads them), and deleted by {@link #tidyRetired()} or the next build.
+     */
+    void publish(Path site, boolean deleteRetired) throws IOException {
         Path partial = site.getParent();
         String name = partial.getFileName().toString();
         long n = Long.parseLong(name.substring(0, name.length() - PARTIAL.length()));
@@ -208,8 +216,10 @@ final class Release {
                 Path doomed = releases.resolve(old + DELETING);
                 move(releases.resolve(Long.toString(old)), doomed);
                 steps.reached("retired");
-                deleteTree(doomed);
-                steps.reached("deleted");
+                if (deleteRetired) {
+                    deleteTree(doomed);
+                    steps.reached("deleted");
+                }
             }
         }
     }
@@ -255,6 +265,20 @@ final class Release {
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /** Deletes retired releases that were left for later; call holding {@link #hold()}. */
+    void tidyRetired() throws IOException {
+        if (!Files.isDirectory(releases, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(releases)) {
+            for (Path p : s) {
+                if (junk(p.getFileName().toString(), DELETING)) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

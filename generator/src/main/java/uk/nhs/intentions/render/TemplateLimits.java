@@ -18,8 +18,12 @@ public record TemplateLimits(Duration perPage, int maxDepth, int maxBytes, LongS
 
     /** 20 seconds and 64 MiB a page, 500 nested elements: far beyond any real page of the default theme. */
     public static TemplateLimits standard() {
-        return new TemplateLimits(Duration.ofSeconds(20), 500, 64 << 20, System::nanoTime);
+        return STANDARD;
     }
+
+    /** One instance, so a kept template engine (built for these limits) is found again by identity. */
+    private static final TemplateLimits STANDARD = new TemplateLimits(Duration.ofSeconds(20), 500, 64 << 20,
+            System::nanoTime);
 
     public TemplateLimits withClock(LongSupplier newClock) {
         return new TemplateLimits(perPage, maxDepth, maxBytes, newClock);

@@ -187,6 +187,22 @@ class LauncherTest {
     }
 
     @Test
+    void buildIsToldHowToStartTheBuildDaemonUnlessTheUserSaysNot() throws Exception {
+        Path home = install();
+        Files.writeString(dir.resolve("jdk/bin/java"), "#!/bin/sh\necho \"daemon=[${INTENTIONS_DAEMON_OPTS-unset}]\"\n");
+        Path launcher = home.resolve("bin/intentions");
+        assertEquals("daemon=[-Djava.awt.headless=true -Xmx1g -XX:+UseParallelGC]\n",
+                run(launcher, javaHome(), "build").out(), "the long-lived options, as serve's");
+        Map<String, String> env = new HashMap<>(javaHome());
+        env.put("INTENTIONS_OPTS", "-Xmx300m");
+        assertEquals("daemon=[-Djava.awt.headless=true -Xmx300m]\n", run(launcher, env, "build").out());
+        env.put("INTENTIONS_DAEMON", "0");
+        env.put("INTENTIONS_DAEMON_OPTS", "-Xmx2g");
+        assertEquals("daemon=[unset]\n", run(launcher, env, "build").out(), "INTENTIONS_DAEMON=0: no daemon");
+        assertEquals("daemon=[unset]\n", run(launcher, javaHome(), "check").out(), "only build uses one");
+    }
+
+    @Test
     void calledThroughSymbolicLinksItStillFindsItsJar() throws Exception {
         Path home = install();
         Path userBin = Files.createDirectories(dir.resolve("user/bin"));
@@ -227,10 +243,71 @@ class LauncherTest {
     /** The real thing: the launcher runs the generator (classes and libraries named by a small jar's manifest). */
     @Test
     void runsTheGenerator() throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "INTENTIONS_JAR",
+                generatorJar().toString());
+        Run r = run(LAUNCHER, env, "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("intentions \\S+\n"), r.out());
+        assertEquals("", r.err());
+    }
+
+    /**
+     * The real thing again: {@code build} goes to a build daemon that the first build starts, the next build
+     * uses it, what they publish is what a build in its own JVM publishes, and the daemon goes once idle.
+     */
+    @Test
+    void buildsGoThroughTheBuildDaemonWhichGoesAwayWhenIdle() throws Exception {
+        Path config = uk.nhs.intentions.testing.TestSites.minimal(dir.resolve("site"));
+        Path runtime = Files.createDirectories(dir.resolve("run"));
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "INTENTIONS_JAR",
+                generatorJar().toString(), "XDG_RUNTIME_DIR", runtime.toString(), "INTENTIONS_DAEMON_IDLE", "PT2S");
+        Run first = run(LAUNCHER, env, "build", "--config", "site/site-config.yml");
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().startsWith("Built "), first.out());
+        Path priorities = dir.resolve("site/content/priorities.yml");
+        Files.writeString(priorities, Files.readString(priorities) + "\n# a fictional edit\n");
+        Run second = run(LAUNCHER, env, "build", "--config", "site/site-config.yml");
+        assertEquals(0, second.exit(), second.err());
+
+        List<Path> logs;
+        try (var s = Files.list(runtime.resolve("intentions"))) {
+            logs = s.filter(p -> p.toString().endsWith(".log")).toList();
+        }
+        assertEquals(1, logs.size(), logs.toString());
+        Path log = logs.get(0);
+        assertEquals(2, Files.readAllLines(log).stream()
+                .filter(l -> l.contains(" build --config site/site-config.yml: exit 0 in ")).count(),
+                Files.readString(log));
+
+        Run alone = run(LAUNCHER, env, "build", "--no-daemon", "--config", "site/site-config.yml", "--out", "alone");
+        assertEquals(0, alone.exit(), alone.err());
+        assertEquals(tree(dir.resolve("alone")), tree(dir.resolve("site/site")));
+
+        Path socket = Path.of(log.toString().replaceFirst("\\.log$", ".sock"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Files.exists(socket) && System.nanoTime() < deadline) {
+            Thread.sleep(50); // waiting for the daemon's idle time to pass, which is what is tested
+        }
+        assertFalse(Files.exists(socket), "the idle daemon went, taking its socket");
+    }
+
+    /** Every file under {@code root} with its bytes' hash, by relative path. */
+    private static Map<String, Integer> tree(Path root) throws IOException {
+        Map<String, Integer> files = new java.util.TreeMap<>();
+        try (var s = Files.walk(root.toRealPath())) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(root.toRealPath().relativize(p).toString(), java.util.Arrays.hashCode(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    /** A small jar whose manifest names the generator's entry point and the test's class path. */
+    private Path generatorJar() throws IOException {
         Path jar = dir.resolve("intentions.jar");
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "uk.nhs.intentions.cli.Main");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "uk.nhs.intentions.cli.Entry");
         StringBuilder cp = new StringBuilder();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             cp.append(Path.of(entry).toUri()).append(' ');
@@ -239,11 +316,6 @@ class LauncherTest {
         try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar), m)) {
             out.flush();
         }
-        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "INTENTIONS_JAR",
-                jar.toString());
-        Run r = run(LAUNCHER, env, "--version");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().matches("intentions \\S+\n"), r.out());
-        assertEquals("", r.err());
+        return jar;
     }
 }

@@ -1,0 +1,48 @@
+package uk.nhs.intentions.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.nhs.intentions.pipeline.BuildCache;
+
+/**
+ * What the build daemon keeps between requests: the resident build cache of the last site it built (one site at a
+ * time, so a daemon's memory is that of one site however many it is asked to build) and the environment of the
+ * request it is running, which stands in for the process's own.
+ */
+final class Residency {
+    private Path site;
+    private BuildCache cache;
+    private Map<String, String> env = Map.of();
+
+    /** The resident cache for the site of {@code configFile}; a new one when the last request was for another. */
+    synchronized BuildCache cache(Path configFile) {
+        Path key = configFile.toAbsolutePath().normalize();
+        if (cache == null || !key.equals(site)) {
+            site = key;
+            cache = BuildCache.resident(key);
+        }
+        return cache;
+    }
+
+    /** Saves and tidies what the last build left for after its answer ({@link BuildCache#finish()}). */
+    synchronized void finish() {
+        if (cache != null) {
+            cache.finish();
+        }
+    }
+
+    synchronized void env(Map<String, String> requestEnv) {
+        env = Map.copyOf(requestEnv);
+    }
+
+    synchronized Map<String, String> env() {
+        return env;
+    }
+
+    /** In a one-shot process there is no residency. */
+    static Optional<Residency> none() {
+        return Optional.empty();
+    }
+}
