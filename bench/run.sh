@@ -2,7 +2,8 @@
 # Scale benchmark (issues 9 and 18): builds the jar once, then for each size writes a synthetic site (not
 # timed) and times separate JVM runs of `intentions build`: a full build, a no-change rebuild, a full build
 # with no JVM options, and a rebuild after one intention is edited (using the build cache the earlier build
-# left in .intentions-cache/). Then it starts `intentions serve` on the site and times save-to-visible: one
+# left in .intentions-cache/). Then `intentions build` after each of BENCH_EDITS edits with the build daemon
+# running (as the README's command runs by default). Then it starts `intentions serve` on the site and times save-to-visible: one
 # intention's text is changed and the intention page is fetched over HTTP until it shows the change (median
 # of BENCH_EDITS edits, after one untimed warm-up edit). Writes the results into docs/performance.md between
 # the scale markers.
@@ -72,6 +73,7 @@ touch "$work/.intentions-bench"
 rows=()
 stats_notes=()
 serve_rows=()
+daemon_rows=()
 
 # run LABEL N DIR [JAVA_OPTS]: one JVM run of `build --stats`; appends a table row.
 run() {
@@ -80,16 +82,16 @@ run() {
     out="$work/out.txt"
     timing="$work/time.txt"
     # shellcheck disable=SC2086
-    if ! (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$opts" /usr/bin/time -o "$timing" -f "%e %U %S %M" \
-        "$here/bin/intentions" build --stats >"$out" 2>"$work/err.txt"); then
+    if ! (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$opts" INTENTIONS_DAEMON=0 \
+        /usr/bin/time -o "$timing" -f "%e %U %S %M" "$here/bin/intentions" build --stats >"$out" 2>"$work/err.txt"); then
         if [ "${5:-}" = may-fail ]; then # a measurement of the limit, not a gate: record how it failed
             local why
             why="$(grep -m1 -o 'OutOfMemoryError[^"]*' "$work/err.txt" || head -1 "$work/err.txt")"
             rows+=("| $n | $label | failed: ${why:-no message} | | | | | | | $load |")
             echo "${rows[-1]}"
             # untimed: put back the site and build cache the next (one-edit) run starts from
-            (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$java_opts" "$here/bin/intentions" build \
-                >/dev/null 2>&1) || { echo "build failed" >&2; exit 1; }
+            (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$java_opts" INTENTIONS_DAEMON=0 \
+                "$here/bin/intentions" build >/dev/null 2>&1) || { echo "build failed" >&2; exit 1; }
             return 0
         fi
         cat "$work/err.txt" >&2; echo "build failed" >&2; exit 1
@@ -172,6 +174,65 @@ serve_edits() {
     echo "$row"
 }
 
+# edit_section FILE TEXT: adds a sentence to the first intention's actions in the section file FILE, as an
+# editor saves: the new text written beside, then renamed over it.
+edit_section() {
+    awk -v text="$2" 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      " text; done = 1; next } { print }' \
+        "$1" >"$1.tmp" && mv "$1.tmp" "$1"
+}
+
+# cpu_ticks PID: user + system CPU time of a process so far, in clock ticks (/proc/PID/stat fields 14 and 15).
+cpu_ticks() {
+    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
+# daemon_edits LABEL N DIR SECTION: `bin/intentions build` after one edit, again and again, with the build daemon
+# running (the README's command as an author uses it: edit, build, look, edit again). The daemon is started by an
+# untimed build and warmed by one untimed edit; then BENCH_EDITS edits, each timed from the launcher's start to its
+# end, each once the daemon has finished the work it does after answering the one before. The daemon's own CPU
+# time per build is read from /proc; its peak RSS from /proc at the end.
+daemon_edits() {
+    local label="$1" n="$2" dir="$3" section="$4" i start end pid ticks hz load
+    local times=() cpus=()
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    hz="$(getconf CLK_TCK)"
+    # a runtime folder of the benchmark's own, so its daemon is the only one there and is stopped at the end
+    mkdir -p -m 700 "$work/run"
+    for i in $(seq -1 "$edits"); do
+        [ "$i" -ge 0 ] && edit_section "$section" "Edited for the benchmark, daemon edit $i."
+        [ -n "${pid:-}" ] && ticks="$(cpu_ticks "$pid")"
+        start="$(date +%s%N)"
+        (cd "$dir" && INTENTIONS_JAR="$jar" XDG_RUNTIME_DIR="$work/run" "$here/bin/intentions" build -q \
+            >/dev/null 2>"$work/err.txt") || { cat "$work/err.txt" >&2; echo "build failed" >&2; exit 1; }
+        end="$(date +%s%N)"
+        # the next edit comes once the daemon is idle again: after answering, it saves the build cache and
+        # deletes the retired release (an author's next save comes seconds later; here it would queue behind)
+        until [ "$(cat "$work"/run/intentions/*.log | grep -c ' after the answer: ')" -ge "$((i + 2))" ]; do
+            sleep 0.05
+        done
+        if [ -z "${pid:-}" ]; then
+            pid="$(sed -n 's/.* daemon listening on .* (pid \([0-9]*\))$/\1/p' "$work"/run/intentions/*.log | tail -1)"
+            [ -n "$pid" ] || { echo "no build daemon started" >&2; exit 1; }
+        elif [ "$i" -gt 0 ]; then # -1 started the daemon (the site was up to date), 0 warmed it up
+            times+=("$(( (end - start) / 1000000 ))")
+            cpus+=("$(( ($(cpu_ticks "$pid") - ticks) * 1000 / hz ))")
+        fi
+    done
+    local rss
+    rss="$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")"
+    kill "$pid" 2>/dev/null || true
+    rm -rf "$work/run"
+    local row
+    row="| $n | $label | $(median "${times[@]}") | $(printf '%s\n' "${times[@]}" | sort -n | head -1) | $(printf '%s\n' "${times[@]}" | sort -n | tail -1) | ${#times[@]} | $(median "${cpus[@]}") | $rss | $load |"
+    daemon_rows+=("$row")
+    echo "$row"
+}
+
+# median X...: the median of whole numbers.
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
 # measure N DIR: the CLI runs and the serve edits of one synthetic site.
 measure() {
     local n="$1" dir="$2" sections section plan intention
@@ -189,9 +250,9 @@ measure() {
     # Edit one intention: add a sentence to the first intention's actions in the first section file.
     sections=("$dir"/content/plans/*/sections/*.yml)
     section="${sections[0]}"
-    awk 'done != 1 && /^    actions: \|$/ { print; getline; print; print "      Edited for the benchmark."; done = 1; next } { print }' \
-        "$section" >"$section.tmp" && mv "$section.tmp" "$section"
+    edit_section "$section" "Edited for the benchmark."
     run "one intention edited" "$n" "$dir"
+    daemon_edits "one intention edited, build daemon running" "$n" "$dir" "$section"
     plan="$(basename "$(dirname "$(dirname "$section")")")"
     intention="$(sed -n 's/^  - id: *//p' "$section" | head -1)"
     if [ "${n%% *}" -le "$serve_max" ]; then
@@ -207,7 +268,7 @@ javac -d "$poller" "$here/bench/SaveToVisible.java"
 # The launcher's class-data sharing archive (README, "Fast by default") is written by the first run of a jar:
 # make it with one untimed build, so every measured run maps it as a user's second and later runs do.
 java -jar "$jar" synth --intentions 200 --seed "$seed" "$work/warm-up" >/dev/null
-(cd "$work/warm-up" && INTENTIONS_JAR="$jar" "$here/bin/intentions" build >/dev/null 2>&1) || true
+(cd "$work/warm-up" && INTENTIONS_JAR="$jar" INTENTIONS_DAEMON=0 "$here/bin/intentions" build >/dev/null 2>&1) || true
 rm -rf "$work/warm-up"
 
 for n in $sizes; do
@@ -268,6 +329,16 @@ data files, documents and search entries up to date.
 | intentions | run | median ms | fastest ms | slowest ms | edits | last rebuild (serve log) | catch-up ms | load avg before |
 |--:|---|--:|--:|--:|--:|---|--:|--:|
 $(printf '%s\n' "${serve_rows[@]}")
+
+\`bin/intentions build\` after one edit with the build daemon running (the README's command, as an author uses it
+between edits): $edits edits after one untimed warm-up edit, each timed from the launcher's start to its end (the
+client's JVM start, the hand-over, the build in the daemon and its report); the daemon's CPU time per build (from
+/proc, all its threads, including what it does after answering: saving the build cache, deleting the retired
+release) and its peak RSS over the whole run. The CLI rows above build in a JVM of their own (\`INTENTIONS_DAEMON=0\`).
+
+| intentions | run | median ms | fastest ms | slowest ms | edits | daemon CPU ms per build (median) | daemon peak RSS MiB | load avg before |
+|--:|---|--:|--:|--:|--:|--:|--:|--:|
+$(printf '%s\n' "${daemon_rows[@]}")
 TABLE
 )"
 

@@ -34,8 +34,10 @@ final class BuildClient {
     static Optional<Integer> run(String[] args, Map<String, String> env) {
         String options = env.get(OPTIONS);
         Optional<Path> jar = jar();
-        Optional<String> java = ProcessHandle.current().info().command();
-        if (options == null || args.length == 0 || !args[0].equals("build") || jar.isEmpty() || java.isEmpty()) {
+        // this JVM's own java (ProcessHandle's info would start a thread pool to say the same; no lambdas here)
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (options == null || args.length == 0 || !args[0].equals("build") || jar.isEmpty()
+                || !Files.isExecutable(java)) {
             return Optional.empty();
         }
         for (String a : args) {
@@ -45,7 +47,7 @@ final class BuildClient {
             }
         }
         List<String> command = new ArrayList<>();
-        command.add(java.get());
+        command.add(java.toString());
         for (String o : options.trim().split(" +")) {
             if (!o.isEmpty()) {
                 command.add(o);

@@ -31,13 +31,17 @@ public final class DaemonClient {
         record Finished(int exitCode) implements Outcome {
         }
 
-        /** No daemon could be had (none could be started here): the caller runs the command itself. */
+        /**
+         * No daemon could be had (none could be started here, or the one reached went away before it said anything):
+         * the caller runs the command itself.
+         */
         record Unavailable() implements Outcome {
         }
 
         /**
-         * The daemon stopped before the command ended (killed, out of memory): the caller may run the command
-         * itself, which is safe because a build that stopped half-way never published anything.
+         * The daemon stopped after the command had printed something but before it ended (killed, out of memory):
+         * the caller may run the command itself, which is safe because a build that stopped half-way never
+         * published anything.
          */
         record Lost() implements Outcome {
         }
@@ -79,8 +83,17 @@ public final class DaemonClient {
                 return new Outcome.Unavailable(); // stopping as it was reached (idle): it ran nothing
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(c)));
+            int first;
+            try {
+                first = in.read();
+            } catch (IOException e) {
+                first = -1;
+            }
+            if (first < 0) {
+                return new Outcome.Unavailable(); // went away idle as it was reached, or before saying anything
+            }
+            byte kind = (byte) first;
             while (true) {
-                byte kind = in.readByte();
                 if (kind == Request.EXIT) {
                     return new Outcome.Finished(in.readInt());
                 }
@@ -92,6 +105,7 @@ public final class DaemonClient {
                 OutputStream to = kind == Request.OUT ? out : err;
                 to.write(b);
                 to.flush();
+                kind = in.readByte();
             }
         } catch (IOException e) {
             return new Outcome.Lost();

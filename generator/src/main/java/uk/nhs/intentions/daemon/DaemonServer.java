@@ -117,7 +117,9 @@ public final class DaemonServer {
                 log.printf("%s %s: exit %d in %d ms%n", Instant.now(), String.join(" ", request.args()), code,
                         (System.nanoTime() - start) / 1_000_000);
             } finally {
+                long after = System.nanoTime();
                 handler.afterReply();
+                log.printf("%s after the answer: %d ms%n", Instant.now(), (System.nanoTime() - after) / 1_000_000);
                 log.flush();
             }
         } catch (IOException e) {

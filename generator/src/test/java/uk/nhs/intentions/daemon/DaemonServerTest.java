@@ -146,6 +146,25 @@ class DaemonServerTest {
     }
 
     @Test
+    void aDaemonThatGoesAwayBeforeSayingAnythingIsUnavailableNotLost() throws Exception {
+        DaemonPlace place = place();
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(place.socket()));
+            Thread closing = new Thread(() -> {
+                try (SocketChannel c = server.accept()) {
+                    Request.read(new DataInputStream(Channels.newInputStream(c)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            closing.start();
+            assertEquals(new DaemonClient.Outcome.Unavailable(), DaemonClient.run(place, request(),
+                    List.of("/bin/false"), new ByteArrayOutputStream(), new ByteArrayOutputStream()));
+            closing.join(20_000);
+        }
+    }
+
+    @Test
     void withNoDaemonAndNoneThatStartsTheClientSaysSo() throws IOException {
         DaemonPlace place = place();
         Files.createFile(place.socket()); // a socket file left by a killed daemon: nobody listens on it
