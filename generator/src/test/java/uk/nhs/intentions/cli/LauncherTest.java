@@ -200,6 +200,9 @@ class LauncherTest {
         env.put("INTENTIONS_DAEMON_OPTS", "-Xmx2g");
         assertEquals("daemon=[unset]\n", run(launcher, env, "build").out(), "INTENTIONS_DAEMON=0: no daemon");
         assertEquals("daemon=[unset]\n", run(launcher, javaHome(), "check").out(), "only build uses one");
+        Map<String, String> ci = new HashMap<>(javaHome());
+        ci.put("CI", "true");
+        assertEquals("daemon=[unset]\n", run(launcher, ci, "build").out(), "a CI job's build is its last");
     }
 
     @Test
