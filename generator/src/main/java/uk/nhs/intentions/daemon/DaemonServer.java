@@ -55,8 +55,15 @@ public final class DaemonServer {
             started.close();
             return;
         }
-        try (FileLockHold held = lock.get();
-                ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        // the socket is removed before the lock is let go: a daemon started after that binds its own
+        try (FileLockHold held = lock.get()) {
+            listen(place, idle, stale, handler, started, log);
+        }
+    }
+
+    private static void listen(DaemonPlace place, Duration idle, BooleanSupplier stale, Handler handler,
+            PrintStream started, PrintStream log) throws IOException {
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
                 Selector selector = Selector.open()) {
             Files.deleteIfExists(place.socket()); // left by a daemon that was killed: the lock says none is alive
             server.bind(UnixDomainSocketAddress.of(place.socket()));

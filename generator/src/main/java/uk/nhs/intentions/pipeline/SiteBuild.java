@@ -82,7 +82,9 @@ public final class SiteBuild {
         Optional<String> inputs = options.cache().isEmpty() ? UpToDate.fingerprint(config) : Optional.empty();
         Optional<UpToDate.Previous> previous = options.force() ? Optional.empty()
                 : inputs.flatMap(in -> UpToDate.check(config.outputDir(), in));
-        stats.stage("up_to_date");
+        if (inputs.isPresent()) {
+            stats.stage("up_to_date");
+        }
         if (previous.isPresent()) {
             diags.addAll(previous.get().diagnostics());
             return result(BuildResult.Status.UP_TO_DATE, diags, previous.get().pages(), previous.get().files(),
