@@ -31,9 +31,7 @@ class ResidentBuildCacheTest {
     @Test
     void editAfterEditItBuildsWhatACleanBuildWould() throws IOException {
         Path config = RenderCacheTest.copyBundledSite(dir.resolve("src"));
-        BuildCache resident = resident();
-        assertEquals(0, build(config, resident, new BuildStats()).exitCode());
-        resident.finish();
+        BuildCache resident = builtOnce(config);
         Path section = dir.resolve("src").resolve(RenderCacheTest.URGENT);
         for (String edit : List.of("(first edit)", "(second edit)", "(third edit)")) {
             Files.writeString(section, Files.readString(section)
@@ -81,9 +79,7 @@ class ResidentBuildCacheTest {
     @Test
     void aBuildByAnotherProcessInBetweenIsTakenIntoAccount() throws IOException {
         Path config = RenderCacheTest.copyBundledSite(dir.resolve("src"));
-        BuildCache resident = resident();
-        assertEquals(0, build(config, resident, new BuildStats()).exitCode());
-        resident.finish();
+        BuildCache resident = builtOnce(config);
         Path section = dir.resolve("src").resolve(RenderCacheTest.URGENT);
         Files.writeString(section, Files.readString(section).replace("Reduction in emergency bed days",
                 "Reduction in emergency bed days (by another process)"));
@@ -98,6 +94,14 @@ class ResidentBuildCacheTest {
         assertTrue(stats.reusedPages() > stats.renderedPages(), "the other process's save was used");
         BuildResult clean = SiteBuild.build(config, dir.resolve("clean"));
         RenderCacheTest.assertSameTree(clean.output(), dir.resolve("src/site"));
+    }
+
+    /** A resident cache that has built the site once and finished. */
+    private BuildCache builtOnce(Path config) {
+        BuildCache resident = resident();
+        assertEquals(0, build(config, resident, new BuildStats()).exitCode());
+        resident.finish();
+        return resident;
     }
 
     private BuildCache resident() {
