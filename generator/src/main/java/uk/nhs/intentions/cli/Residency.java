@@ -12,25 +12,23 @@ import uk.nhs.intentions.pipeline.BuildCache;
  * request it is running, which stands in for the process's own.
  */
 final class Residency {
-    private Path site;
-    private BuildCache cache;
+    private Optional<Path> site = Optional.empty();
+    private Optional<BuildCache> cache = Optional.empty();
     private Map<String, String> env = Map.of();
 
     /** The resident cache for the site of {@code configFile}; a new one when the last request was for another. */
     synchronized BuildCache cache(Path configFile) {
         Path key = configFile.toAbsolutePath().normalize();
-        if (cache == null || !key.equals(site)) {
-            site = key;
-            cache = BuildCache.resident(key);
+        if (cache.isEmpty() || !site.equals(Optional.of(key))) {
+            site = Optional.of(key);
+            cache = Optional.of(BuildCache.resident(key));
         }
-        return cache;
+        return cache.get();
     }
 
     /** Saves and tidies what the last build left for after its answer ({@link BuildCache#finish()}). */
     synchronized void finish() {
-        if (cache != null) {
-            cache.finish();
-        }
+        cache.ifPresent(BuildCache::finish);
     }
 
     synchronized void env(Map<String, String> requestEnv) {

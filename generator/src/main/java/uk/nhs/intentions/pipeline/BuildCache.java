@@ -48,10 +48,10 @@ public final class BuildCache {
     private final Optional<String> identity;
     /** A resident cache's parse results, kept between builds; empty for a one-shot CLI build. */
     private final Optional<ParseCache> parses;
-    /** What a resident cache last saved, still in memory; null when there is none. */
-    private volatile Saved saved;
+    /** What a resident cache last saved, still in memory. */
+    private volatile Optional<Saved> saved = Optional.empty();
     /** What a resident cache's last build left for {@link #finish()}: its save and its output's tidying. */
-    private volatile Pending pending;
+    private volatile Optional<Pending> pending = Optional.empty();
 
     private record Pending(RenderCache cache, Path outputDir) {
     }
@@ -101,10 +101,11 @@ public final class BuildCache {
      * retired. The daemon calls it once its client has the answer; the next build calls it first in any case.
      */
     public void finish() {
-        Pending p = pending;
-        pending = null;
-        if (p != null) {
-            saved = write(p.cache(), p.outputDir()) ? stamp(p.cache(), p.outputDir()) : null;
+        Optional<Pending> left = pending;
+        pending = Optional.empty();
+        if (left.isPresent()) {
+            Pending p = left.get();
+            saved = write(p.cache(), p.outputDir()) ? stamp(p.cache(), p.outputDir()) : Optional.empty();
             try {
                 uk.nhs.intentions.publish.Publisher.tidy(p.outputDir());
             } catch (IOException | RuntimeException e) {
@@ -127,10 +128,11 @@ public final class BuildCache {
             return new RenderCache().withoutParts();
         }
         finish();
-        Saved last = saved;
-        saved = null;
-        if (last != null && last.outputKey().equals(key(outputDir)) && last.equals(stamp(last.cache(), outputDir))) {
-            return last.cache();
+        Optional<Saved> last = saved;
+        saved = Optional.empty(); // a build that fails saves nothing: the next one reads the disk
+        if (last.isPresent() && last.get().outputKey().equals(key(outputDir))
+                && last.equals(stamp(last.get().cache(), outputDir))) {
+            return last.get().cache();
         }
         RenderCache read = fromDisk(outputDir);
         // the disk holds no parts: a one-shot build need not keep them, a resident cache fills them for its next
@@ -174,7 +176,7 @@ public final class BuildCache {
             return;
         }
         if (resident()) {
-            pending = new Pending(cache, outputDir);
+            pending = Optional.of(new Pending(cache, outputDir));
             return;
         }
         write(cache, outputDir);
@@ -210,15 +212,15 @@ public final class BuildCache {
         }
     }
 
-    /** What a resident cache remembers of its save; null when the file cannot be read. */
-    private Saved stamp(RenderCache cache, Path outputDir) {
+    /** What a resident cache remembers of its save; empty when the file cannot be read. */
+    private Optional<Saved> stamp(RenderCache cache, Path outputDir) {
         try {
             BasicFileAttributes a = Files.readAttributes(folder.resolve(PAGES), BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            return new Saved(cache, key(outputDir), a.fileKey(), a.size(), a.lastModifiedTime().to(
-                    java.util.concurrent.TimeUnit.NANOSECONDS));
+            return Optional.of(new Saved(cache, key(outputDir), a.fileKey(), a.size(), a.lastModifiedTime().to(
+                    java.util.concurrent.TimeUnit.NANOSECONDS)));
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
