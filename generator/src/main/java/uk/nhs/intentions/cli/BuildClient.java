@@ -22,14 +22,14 @@ final class BuildClient {
     /** Set by the launcher for {@code build}: the daemon's JVM options, separated by spaces. */
     static final String OPTIONS = "INTENTIONS_DAEMON_OPTS";
 
+    /** How long an idle daemon stays, when the user says (ISO-8601, such as PT1H); else the daemon's default. */
+    static final String IDLE = "INTENTIONS_DAEMON_IDLE";
+
     private static final java.util.Set<String> IN_PROCESS = java.util.Set.of("--no-daemon", "--no-cache", "-h",
             "--help", "-V", "--version");
 
     private BuildClient() {
     }
-
-    /** How long an idle daemon stays, when the user says (ISO-8601, such as PT1H); else the daemon's default. */
-    static final String IDLE = "INTENTIONS_DAEMON_IDLE";
 
     static Optional<Integer> run(String[] args, Map<String, String> env) {
         String options = env.get(OPTIONS);

@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
     private final Optional<Residency> residency;
 
     BuildCommand() {
-        this(Residency.none());
+        this(Optional.empty()); // a one-shot process keeps nothing between builds
     }
 
     BuildCommand(Optional<Residency> residency) {
@@ -47,6 +47,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     QuietOption quiet;
 
+    // read by BuildClient before picocli runs (a build it hands over never gets here); declared so it is accepted
+    // and listed in the help
     @Option(names = "--no-daemon", description = "Build in this process, not in the build daemon that bin/intentions"
             + " keeps warm between builds.")
     boolean noDaemon;

@@ -12,23 +12,25 @@ import uk.nhs.intentions.pipeline.BuildCache;
  * request it is running, which stands in for the process's own.
  */
 final class Residency {
-    private Optional<Path> site = Optional.empty();
-    private Optional<BuildCache> cache = Optional.empty();
+    /** The site last built, by its configuration file, and its resident cache. */
+    private record Resident(Path site, BuildCache cache) {
+    }
+
+    private Optional<Resident> last = Optional.empty();
     private Map<String, String> env = Map.of();
 
     /** The resident cache for the site of {@code configFile}; a new one when the last request was for another. */
     synchronized BuildCache cache(Path configFile) {
         Path key = configFile.toAbsolutePath().normalize();
-        if (cache.isEmpty() || !site.equals(Optional.of(key))) {
-            site = Optional.of(key);
-            cache = Optional.of(BuildCache.resident(key));
+        if (last.isEmpty() || !last.get().site().equals(key)) {
+            last = Optional.of(new Resident(key, BuildCache.resident(key)));
         }
-        return cache.get();
+        return last.get().cache();
     }
 
     /** Saves and tidies what the last build left for after its answer ({@link BuildCache#finish()}). */
     synchronized void finish() {
-        cache.ifPresent(BuildCache::finish);
+        last.ifPresent(r -> r.cache().finish());
     }
 
     synchronized void env(Map<String, String> requestEnv) {
@@ -37,10 +39,5 @@ final class Residency {
 
     synchronized Map<String, String> env() {
         return env;
-    }
-
-    /** In a one-shot process there is no residency. */
-    static Optional<Residency> none() {
-        return Optional.empty();
     }
 }

@@ -191,14 +191,10 @@ final class Release {
         return site;
     }
 
-    /** Makes the staged release the published one and tidies; {@code site} is what {@link #stage()} returned. */
-    void publish(Path site) throws IOException {
-        publish(site, true);
-    }
-
     /**
-     * As above; with {@code deleteRetired} false, releases no longer read are only renamed to {@code N.deleting}
-     * (so nothing reads them), and deleted by {@link #tidyRetired()} or the next build.
+     * Makes the staged release the published one and tidies; {@code site} is what {@link #stage()} returned. With
+     * {@code deleteRetired} false, releases no longer read are only renamed to {@code N.deleting} (so nothing reads
+     * them), and deleted by {@link #tidyRetired()} or the next build.
      */
     void publish(Path site, boolean deleteRetired) throws IOException {
         Path partial = site.getParent();

@@ -294,12 +294,13 @@ class LauncherTest {
         assertFalse(Files.exists(socket), "the idle daemon went, taking its socket");
     }
 
-    /** Every file under {@code root} with its bytes' hash, by relative path. */
-    private static Map<String, Integer> tree(Path root) throws IOException {
-        Map<String, Integer> files = new java.util.TreeMap<>();
+    /** Every file under {@code root} with its bytes (one char per byte, so equal maps mean equal bytes). */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
         try (var s = Files.walk(root.toRealPath())) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.toRealPath().relativize(p).toString(), java.util.Arrays.hashCode(Files.readAllBytes(p)));
+                files.put(root.toRealPath().relativize(p).toString(),
+                        new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;

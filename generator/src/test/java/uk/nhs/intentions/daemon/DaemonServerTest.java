@@ -123,44 +123,45 @@ class DaemonServerTest {
 
     @Test
     void aDaemonThatStopsBeforeTheEndIsReportedLost() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DaemonClient.Outcome outcome = withDyingDaemon(wire -> {
+            new FrameStream(wire, Request.OUT).write("half a report".getBytes(StandardCharsets.UTF_8));
+            wire.flush();
+        }, out);
+        assertEquals(new DaemonClient.Outcome.Lost(), outcome);
+        assertEquals("half a report", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDaemonThatGoesAwayBeforeSayingAnythingIsUnavailableNotLost() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(new DaemonClient.Outcome.Unavailable(), withDyingDaemon(wire -> { }, out));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What to do with the connection after reading the request, before it is closed. */
+    private interface LastWords {
+        void say(DataOutputStream wire) throws IOException;
+    }
+
+    /** A client's request to a stand-in daemon that reads it, says {@code last} and goes away. */
+    private DaemonClient.Outcome withDyingDaemon(LastWords last, ByteArrayOutputStream out) throws Exception {
         DaemonPlace place = place();
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(place.socket()));
             Thread dying = new Thread(() -> {
                 try (SocketChannel c = server.accept()) {
                     Request.read(new DataInputStream(Channels.newInputStream(c)));
-                    DataOutputStream wire = new DataOutputStream(Channels.newOutputStream(c));
-                    new FrameStream(wire, Request.OUT).write("half a report".getBytes(StandardCharsets.UTF_8));
-                    wire.flush();
+                    last.say(new DataOutputStream(Channels.newOutputStream(c)));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
             dying.start();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertEquals(new DaemonClient.Outcome.Lost(), DaemonClient.run(place, request(), List.of("/bin/false"),
-                    out, new ByteArrayOutputStream()));
-            assertEquals("half a report", out.toString(StandardCharsets.UTF_8));
+            DaemonClient.Outcome outcome = DaemonClient.run(place, request(), List.of("/bin/false"), out,
+                    new ByteArrayOutputStream());
             dying.join(20_000);
-        }
-    }
-
-    @Test
-    void aDaemonThatGoesAwayBeforeSayingAnythingIsUnavailableNotLost() throws Exception {
-        DaemonPlace place = place();
-        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server.bind(UnixDomainSocketAddress.of(place.socket()));
-            Thread closing = new Thread(() -> {
-                try (SocketChannel c = server.accept()) {
-                    Request.read(new DataInputStream(Channels.newInputStream(c)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            closing.start();
-            assertEquals(new DaemonClient.Outcome.Unavailable(), DaemonClient.run(place, request(),
-                    List.of("/bin/false"), new ByteArrayOutputStream(), new ByteArrayOutputStream()));
-            closing.join(20_000);
+            return outcome;
         }
     }
 
