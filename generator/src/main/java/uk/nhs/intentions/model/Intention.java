@@ -27,6 +27,14 @@ public record Intention(String id, String number, String area, IntentionStatus s
 
     /** Every provider reference over all parts, in order of appearance. */
     public List<Ref> providers() {
-        return parts.stream().flatMap(p -> p.providers().stream()).toList();
+        // a loop, not a stream: the provider index and the checks call this for every intention on every rebuild
+        if (parts.size() == 1) {
+            return parts.get(0).providers();
+        }
+        List<Ref> all = new java.util.ArrayList<>();
+        for (IntentionPart p : parts) {
+            all.addAll(p.providers());
+        }
+        return java.util.Collections.unmodifiableList(all);
     }
 }

@@ -138,6 +138,20 @@ final class LinkChecker {
                 && (!path.endsWith(".html") || memo.get(path, hash) != null);
     }
 
+    /**
+     * Whether the memo stamped {@code path} with these bytes (their hash and length), and, for a page, holds its
+     * links: the file was written or checked by an earlier build that kept this memo. Only for a folder that
+     * nothing else writes (serve's own); elsewhere {@link #trusts} also compares the file's attributes now.
+     */
+    boolean wrote(String path, FastHash hash, int length) {
+        if (memo == null) {
+            return false;
+        }
+        LinkMemo.Stamp s = memo.stamp(path);
+        return s != null && s.size() == length && s.hash().equals(hash)
+                && (!path.endsWith(".html") || memo.get(path, hash) != null);
+    }
+
     /** Takes note of a page kept unchanged whose bytes the memo has seen ({@link #knows}). */
     void addKnown(String path, FastHash hash) {
         files.add(path);

@@ -236,6 +236,12 @@ public final class SiteWriter {
             if (previous == null) {
                 return false;
             }
+            if (inPlace && links.wrote(path, hash, length)) {
+                // serve's own folder, which no one but this process writes: a file it wrote or checked in an
+                // earlier build of this session is still there as it was, so it is kept without even a stat
+                // (10,000 of them were a sixth of a rebuild at 10,000 intentions)
+                return keptAsWritten(path, hash, length);
+            }
             // a safe path is inside the previous site as well; one call for "is it there" and its stamp
             Path before = previous.resolve(path);
             java.nio.file.attribute.BasicFileAttributes now;
@@ -275,6 +281,14 @@ public final class SiteWriter {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    private boolean keptAsWritten(String path, uk.nhs.intentions.support.FastHash hash, int length) {
+        if (written.putIfAbsent(path, length) != null) {
+            throw new IllegalStateException("two outputs want the same file: " + path);
+        }
+        links.addKnown(path, hash);
+        return true;
     }
 
     /**

@@ -61,14 +61,33 @@ public final class CrossLinks {
     public static int intentionCount(RenderContext ctx, MentionSource source) {
         int n = 0;
         for (PlanIndex pi : ctx.index().plans()) {
-            n += (int) source.of(pi).intentions().stream().distinct().count();
+            n += distinct(source.of(pi).intentions()).size();
         }
         return n;
     }
 
-    /** Intentions in the order a reader expects: by number ("3.9" before "3.10"), then id. */
+    /**
+     * Each intention once, the first time it comes, told apart by id (ids are unique in a plan, which `check`
+     * makes sure of). Not by the record's equality: that hashes every field, Markdown and source positions
+     * included, and a site-wide count of mentions did that for every listed intention on every rebuild.
+     */
+    static List<Intention> distinct(List<Intention> list) {
+        if (list.size() < 2) {
+            return list;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Intention> out = new ArrayList<>(list.size());
+        for (Intention i : list) {
+            if (seen.add(i.id())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** One plan's intentions, each once, in the order a reader expects: by number ("3.9" before "3.10"), then id. */
     public static List<Intention> sortedIntentions(List<Intention> list) {
-        return list.stream().distinct()
+        return distinct(list).stream()
                 .sorted(IntentionNumbers.READING_ORDER)
                 .toList();
     }
