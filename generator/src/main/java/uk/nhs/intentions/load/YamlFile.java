@@ -179,6 +179,11 @@ final class YamlFile {
                 diags.error(SourcePos.file(path), TOO_DEEP);
                 return Optional.empty();
             }
+            if (text.indexOf('\\') < 0) {
+                // raw control characters were refused before parsing; only an escape in a double-quoted value
+                // (a backslash) can make one, so a file without any needs no walk over its values
+                return root;
+            }
             return root.map(n -> withoutControlCharacters(n, path, diags, new java.util.IdentityHashMap<>()));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);

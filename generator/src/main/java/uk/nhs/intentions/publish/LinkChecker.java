@@ -241,17 +241,38 @@ final class LinkChecker {
                     for (String candidate : v.split(",")) {
                         String url = candidate.strip().split("\\s+")[0];
                         if (!url.isEmpty()) {
-                            links.add(linkTexts.computeIfAbsent(url, x -> x));
+                            links.add(interned(url));
                         }
                     }
                 } else {
-                    links.add(linkTexts.computeIfAbsent(v, x -> x));
+                    links.add(interned(v));
                 }
             }
         }
-        // each distinct link once: a provider page links the same pages many times over
-        return new PageRefs(List.copyOf(new java.util.LinkedHashSet<>(links)), ids.stream().mapToLong(LinkChecker::idHash).sorted().distinct()
+        // each distinct link once: a provider page links the same pages many times over. The texts are
+        // interned, so equal ones are the same string and an identity set tells them apart without hashing
+        Set<String> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(links.size()));
+        List<String> distinct = new ArrayList<>(links.size());
+        for (String link : links) {
+            if (seen.add(link)) {
+                distinct.add(link);
+            }
+        }
+        return new PageRefs(List.copyOf(distinct), ids.stream().mapToLong(LinkChecker::idHash).sorted().distinct()
                 .toArray());
+    }
+
+    /**
+     * One string for each distinct link text over the site (provider pages repeat the same links thousands of
+     * times). A look-up first: most links are known, and computeIfAbsent would lock the bin for each.
+     */
+    private String interned(String link) {
+        String known = linkTexts.get(link);
+        if (known != null) {
+            return known;
+        }
+        known = linkTexts.putIfAbsent(link, link);
+        return known != null ? known : link;
     }
 
     static List<Tag> scan(String html) {
@@ -404,7 +425,9 @@ final class LinkChecker {
     private void checkLink(String page, String link, List<BrokenLink> broken) {
         String base = link.startsWith("#") || link.startsWith("?") || link.isBlank() ? page
                 : page.substring(0, page.lastIndexOf('/') + 1);
-        List<String> reasons = verdicts.computeIfAbsent(base + "\0" + link, k -> {
+        String key = base + "\0" + link;
+        List<String> known = verdicts.get(key); // most verdicts are known: a look-up takes no lock
+        List<String> reasons = known != null ? known : verdicts.computeIfAbsent(key, k -> {
             List<BrokenLink> found = new ArrayList<>();
             checkLinkOnce(page, link, found);
             return found.stream().map(BrokenLink::reason).toList();
