@@ -1,6 +1,5 @@
 package uk.nhs.intentions.render.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +20,20 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -41,6 +45,7 @@ import org.jsoup.nodes.Element;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -77,7 +82,7 @@ final class PdfMaker {
 
     /** The hash a document's input is known by: the HTML and everything else that shapes the PDF. */
     static String key(String html, Meta meta) {
-        return sha256(String.join("\u0000", "pdf-1", html, meta.title(), meta.subject(), meta.language(),
+        return sha256(String.join("\u0000", "pdf-2", html, meta.title(), meta.subject(), meta.language(),
                 meta.date().map(LocalDate::toString).orElse(""), meta.address()));
     }
 
@@ -99,15 +104,15 @@ final class PdfMaker {
         b.useFastMode();
         b.usePdfUaAccessibility(true);
         b.withProducer("intentions");
-        font(b, "Regular", 400, FontStyle.NORMAL);
-        font(b, "Bold", 700, FontStyle.NORMAL);
-        font(b, "Italic", 400, FontStyle.ITALIC);
-        font(b, "BoldItalic", 700, FontStyle.ITALIC);
         b.useSVGDrawer(new BatikSVGDrawer());
         FSStreamFactory refuse = url -> new Refused();
         b.useProtocolsStreamImplementation(refuse, "http", "https", "file", "jar", "ftp");
         b.withW3cDocument(dom, "about:blank");
         try (PDDocument doc = new PDDocument()) {
+            font(b, doc, "Regular", 400, FontStyle.NORMAL);
+            font(b, doc, "Bold", 700, FontStyle.NORMAL);
+            font(b, doc, "Italic", 400, FontStyle.ITALIC);
+            font(b, doc, "BoldItalic", 700, FontStyle.ITALIC);
             b.usePDDocument(doc);
             try (PdfBoxRenderer r = b.buildPdfRenderer()) {
                 r.createPDFWithoutClosing();
@@ -181,9 +186,45 @@ final class PdfMaker {
         }
     }
 
-    private static void font(PdfRendererBuilder b, String file, int weight, FontStyle style) {
-        byte[] ttf = FONT_FILES.computeIfAbsent(file, PdfMaker::readFont);
-        b.useFont(() -> new ByteArrayInputStream(ttf), FONT, weight, style, true);
+    private static void font(PdfRendererBuilder b, PDDocument doc, String file, int weight, FontStyle style) {
+        b.useFont(new BundledFace(doc, FONT_FILES.computeIfAbsent(file, PdfMaker::readFont)), FONT, weight, style,
+                true);
+    }
+
+    /**
+     * One face of the bundled font, loaded into the document (as a subset) when the layout first uses it, with
+     * the font's glyph substitutions (GSUB) switched off. PDFBox otherwise runs every string it shows through
+     * them, compiling the substitution table into regular expressions each time: 58% of making a document in a
+     * profile, for a Latin text whose only substitutions are ligatures, which a text layer is better without.
+     */
+    private static final class BundledFace extends PDFontSupplier {
+        private final PDDocument doc;
+        private final byte[] ttf;
+        private PDFont font;
+
+        BundledFace(PDDocument doc, byte[] ttf) {
+            super(null);
+            this.doc = doc;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, parse(ttf), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the bundled font cannot be read", e);
+                }
+            }
+            return font;
+        }
+
+        private static TrueTypeFont parse(byte[] ttf) throws IOException {
+            TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+            face.setEnableGsub(false);
+            return face;
+        }
     }
 
     private static byte[] readFont(String file) {
