@@ -133,9 +133,7 @@ final class LinkChecker {
         if (memo == null) {
             return false;
         }
-        LinkMemo.Stamp s = memo.stamp(path);
-        return s != null && s.hash().equals(hash) && s.matches(now)
-                && (!path.endsWith(".html") || memo.get(path, hash) != null);
+        return wrote(path, hash, now.size()) && memo.stamp(path).matches(now);
     }
 
     /**
@@ -143,7 +141,7 @@ final class LinkChecker {
      * links: the file was written or checked by an earlier build that kept this memo. Only for a folder that
      * nothing else writes (serve's own); elsewhere {@link #trusts} also compares the file's attributes now.
      */
-    boolean wrote(String path, FastHash hash, int length) {
+    boolean wrote(String path, FastHash hash, long length) {
         if (memo == null) {
             return false;
         }

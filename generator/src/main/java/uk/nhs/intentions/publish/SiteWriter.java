@@ -133,9 +133,7 @@ public final class SiteWriter {
 
     private void doWrite(String path, byte[] bytes) {
         Path target = resolve(path);
-        if (written.putIfAbsent(path, bytes.length) != null) {
-            throw new IllegalStateException("two outputs want the same file: " + path);
-        }
+        claim(path, bytes.length);
         java.nio.file.attribute.BasicFileAttributes attrs = null;
         try {
             Path file = target;
@@ -240,7 +238,9 @@ public final class SiteWriter {
                 // serve's own folder, which no one but this process writes: a file it wrote or checked in an
                 // earlier build of this session is still there as it was, so it is kept without even a stat
                 // (10,000 of them were a sixth of a rebuild at 10,000 intentions)
-                return keptAsWritten(path, hash, length);
+                claim(path, length);
+                links.addKnown(path, hash);
+                return true;
             }
             // a safe path is inside the previous site as well; one call for "is it there" and its stamp
             Path before = previous.resolve(path);
@@ -262,9 +262,7 @@ public final class SiteWriter {
                 doWrite(path, bytes);
                 return true;
             }
-            if (written.putIfAbsent(path, length) != null) {
-                throw new IllegalStateException("two outputs want the same file: " + path);
-            }
+            claim(path, length);
             if (!inPlace) {
                 Path target = root.resolve(path);
                 createParent(target);
@@ -283,12 +281,11 @@ public final class SiteWriter {
         }
     }
 
-    private boolean keptAsWritten(String path, uk.nhs.intentions.support.FastHash hash, int length) {
+    /** Takes {@code path} for this build's output: two outputs wanting one file is a generator bug. */
+    private void claim(String path, int length) {
         if (written.putIfAbsent(path, length) != null) {
             throw new IllegalStateException("two outputs want the same file: " + path);
         }
-        links.addKnown(path, hash);
-        return true;
     }
 
     /**
