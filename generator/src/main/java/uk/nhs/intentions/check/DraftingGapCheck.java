@@ -16,6 +16,9 @@ final class DraftingGapCheck implements Check {
         for (Plan plan : site.plans()) {
             for (Intention i : plan.intentions()) {
                 List<String> gaps = i.gaps();
+                if (gaps.isEmpty()) {
+                    continue; // most intentions: no need to look up a position
+                }
                 SourcePos at = i.at().of("gaps");
                 for (String gap : gaps) {
                     diags.warning(at, "drafting gap in intention " + i.number() + " (" + i.area() + "): " + gap);

@@ -40,15 +40,16 @@ final class DuplicateIdCheck implements Check {
 
     static <T> void unique(List<T> items, String what, Function<T, String> id, Function<T, SourcePos> pos,
             Diagnostics diags) {
-        Map<String, SourcePos> seen = new HashMap<>();
+        Map<String, T> seen = new HashMap<>(); // positions are looked up only for an error
         for (T item : items) {
             String key = id.apply(item);
             if (key == null || key.isEmpty()) {
                 continue;
             }
-            SourcePos first = seen.putIfAbsent(key, pos.apply(item));
+            T first = seen.putIfAbsent(key, item);
             if (first != null) {
-                diags.error(pos.apply(item), "duplicate " + what + " id `" + key + "`; first used at " + first);
+                diags.error(pos.apply(item), "duplicate " + what + " id `" + key + "`; first used at "
+                        + pos.apply(first));
             }
         }
     }

@@ -87,7 +87,8 @@ public final class MarkdownLinks {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final Map<Kind, Map<String, String>> names = new LinkedHashMap<>();
-    private final Map<String, Map<String, Intention>> intentionsByPlan = new LinkedHashMap<>();
+    /** Each plan's intentions by id, made when a link first needs them (most texts link no intention). */
+    private final Map<String, Map<String, Intention>> intentionsByPlan = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> planFolders = new TreeMap<>();
     private final Map<String, Plan> plans = new LinkedHashMap<>();
 
@@ -107,9 +108,6 @@ public final class MarkdownLinks {
         for (Plan p : site.plans()) {
             names.get(Kind.PLAN).put(p.id(), p.title());
             plans.put(p.id(), p);
-            Map<String, Intention> byId = new LinkedHashMap<>();
-            p.intentions().forEach(i -> byId.putIfAbsent(i.id(), i));
-            intentionsByPlan.put(p.id(), byId);
             String file = p.at().self().path();
             int slash = file.lastIndexOf('/');
             if (slash > 0) {
@@ -226,7 +224,7 @@ public final class MarkdownLinks {
                                 .orElse("the plan id is the name of its folder under `plans/`"));
             }
             return inPlan(planId, id, fragment).orElseGet(() -> problem(Kind.INTENTION, ref,
-                    qualified(planId, intentionsByPlan.get(planId).keySet())));
+                    qualified(planId, intentionsOf(planId).keySet())));
         }
         if (here.isPresent()) {
             Optional<Resolution> found = inPlan(here.get(), ref, fragment);
@@ -239,7 +237,7 @@ public final class MarkdownLinks {
                         "an intention of another plan is named with its plan: `intention:" + elsewhere.get(0)
                                 + "/" + ref + "`");
             }
-            return problem(Kind.INTENTION, ref, intentionsByPlan.get(here.get()).keySet());
+            return problem(Kind.INTENTION, ref, intentionsOf(here.get()).keySet());
         }
         List<String> holding = plansHolding(ref);
         if (holding.size() == 1) {
@@ -251,13 +249,13 @@ public final class MarkdownLinks {
                             + ref + "`").toList()));
         }
         List<String> all = new ArrayList<>();
-        intentionsByPlan.forEach((p, m) -> all.addAll(qualified(p, m.keySet())));
+        plans.keySet().forEach(p -> all.addAll(qualified(p, intentionsOf(p).keySet())));
         return problem(Kind.INTENTION, ref, all);
     }
 
     /** An intention of a plan by id, or by its number as printed when exactly one intention has it. */
     private Optional<Resolution> inPlan(String planId, String ref, String fragment) {
-        Map<String, Intention> byId = intentionsByPlan.get(planId);
+        Map<String, Intention> byId = intentionsOf(planId);
         Intention i = byId.get(ref);
         if (i == null) {
             List<Intention> numbered = byId.values().stream().filter(x -> ref.equals(x.number())).toList();
@@ -277,12 +275,20 @@ public final class MarkdownLinks {
 
     private List<String> plansHolding(String ref) {
         List<String> out = new ArrayList<>();
-        intentionsByPlan.forEach((p, m) -> {
-            if (m.containsKey(ref)) {
+        plans.keySet().forEach(p -> {
+            if (intentionsOf(p).containsKey(ref)) {
                 out.add(p);
             }
         });
         return out;
+    }
+
+    private Map<String, Intention> intentionsOf(String planId) {
+        return intentionsByPlan.computeIfAbsent(planId, id -> {
+            Map<String, Intention> byId = new LinkedHashMap<>();
+            plans.get(id).intentions().forEach(i -> byId.putIfAbsent(i.id(), i));
+            return byId;
+        });
     }
 
     private static List<String> qualified(String planId, java.util.Collection<String> ids) {

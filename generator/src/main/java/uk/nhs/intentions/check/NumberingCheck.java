@@ -29,19 +29,20 @@ final class NumberingCheck implements Check {
                     diags.warning(s.at().of("number"), "section number " + s.number() + " is also used at " + first);
                 }
                 for (Intention i : s.intentions()) {
-                    SourcePos at = i.at().of("number");
                     if (i.number().isEmpty()) {
                         continue;
                     }
+                    // the position is looked up only for a warning: it is a map probe per intention otherwise
                     if (!NUMBER.matcher(i.number()).matches()) {
-                        diags.warning(at, "intention number `" + i.number() + "` is not of the form `4.7`");
+                        diags.warning(i.at().of("number"), "intention number `" + i.number()
+                                + "` is not of the form `4.7`");
                     } else if (!i.number().startsWith(s.number() + ".")) {
-                        diags.warning(at, "intention " + i.number() + " sits in section " + s.number()
+                        diags.warning(i.at().of("number"), "intention " + i.number() + " sits in section " + s.number()
                                 + " but its number does not start with `" + s.number() + ".`");
                     }
                     Intention earlier = seen.putIfAbsent(i.number(), i);
                     if (earlier != null) {
-                        diags.add(Diagnostic.warning(at, "intention number " + i.number() + " is used twice: `"
+                        diags.add(Diagnostic.warning(i.at().of("number"), "intention number " + i.number() + " is used twice: `"
                                 + earlier.id() + "` (" + earlier.area() + ", line " + earlier.at().of("number").line()
                                 + ") and `" + i.id() + "` (" + i.area() + ")")
                                 .withHint("kept as printed; renumber in the source document if this is a slip"));

@@ -38,7 +38,9 @@ final class ReferenceCheck implements Check {
             Refs.resolve(p.memberOf(), providers, "provider group", "providers.yml", diags);
         }
         for (Plan plan : site.plans()) {
-            Set<String> intentions = ids(plan.intentions().stream().map(Intention::id).toList());
+            // thousands of ids in a large plan: gathered only when something in it refers to intentions by id
+            Set<String> intentions = plan.narrative().isEmpty() && plan.responses().isEmpty()
+                    && plan.meetings().isEmpty() ? Set.of() : intentionIds(plan);
             Set<String> narrative = ids(plan.narrative().stream().map(NarrativePage::id).toList());
             for (Section s : plan.sections()) {
                 Refs.resolve(s.narrative(), narrative, "narrative page", "narrative/", diags);
@@ -88,6 +90,16 @@ final class ReferenceCheck implements Check {
 
     private static List<Ref> optional(Ref r) {
         return r == null ? List.of() : List.of(r);
+    }
+
+    private static Set<String> intentionIds(Plan plan) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Section s : plan.sections()) {
+            for (Intention i : s.intentions()) {
+                ids.add(i.id());
+            }
+        }
+        return ids;
     }
 
     private static Set<String> ids(Collection<String> ids) {
