@@ -136,7 +136,8 @@ public final class SiteBuild {
                 }
                 stats.stage("downloads");
                 run.ifPresent(r -> r.pageScopes(ctx.downloads()));
-                pages.parallelStream().forEach(p -> {
+                // one page at a time to each worker: pages differ a thousandfold in cost (see Parallel)
+                uk.nhs.intentions.support.Parallel.forEach(pages, p -> {
                     if (run.isPresent()) {
                         run.get().write(p, renderer, writer);
                     } else {
