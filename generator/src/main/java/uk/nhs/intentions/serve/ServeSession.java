@@ -191,9 +191,6 @@ public final class ServeSession implements AutoCloseable {
                 if (cache.stats().rendered() > 0) {
                     reload.bump();
                 }
-                // the garbage of this edit is collected now, while the author reads the page, not in the middle
-                // of the next edit's rebuild (as the build daemon does after each answer)
-                System.gc();
             } else {
                 show(documents, millis);
             }
