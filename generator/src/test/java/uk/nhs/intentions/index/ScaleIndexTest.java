@@ -65,6 +65,30 @@ class ScaleIndexTest {
         }
     }
 
+    /** What each plan's data files list as affected providers: every provider's impacts of that plan, in name order. */
+    @Test
+    void eachPlansAffectedProvidersAreEveryProvidersImpactsOfThatPlanInNameOrder() {
+        ProviderIndex index = new ProviderIndex(site);
+        int total = 0;
+        for (Plan plan : site.plans()) {
+            List<String> expected = new ArrayList<>();
+            for (Provider p : index.providersByName()) {
+                for (ProviderImpact x : index.impacts(p.id())) {
+                    if (x.plan().id().equals(plan.id())) {
+                        expected.add(p.id() + " " + x.intention().id() + " " + (x.via() == null ? "-" : x.via().id()));
+                    }
+                }
+            }
+            List<String> actual = index.affectedBy(plan.id()).stream().map(a -> a.provider().id() + " "
+                    + a.impact().intention().id() + " " + (a.impact().via() == null ? "-" : a.impact().via().id()))
+                    .toList();
+            assertEquals(expected, actual, plan.id());
+            total += actual.size();
+        }
+        assertTrue(total > 2100, "the fixture should reach providers directly and through groups: " + total);
+        assertEquals(List.of(), index.affectedBy("no-such-plan"));
+    }
+
     @Test
     void providerImpactsMatchTheStraightforwardDefinition() {
         ProviderIndex index = new ProviderIndex(site);

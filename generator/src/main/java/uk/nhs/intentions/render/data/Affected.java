@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.nhs.intentions.index.ProviderImpact;
+import uk.nhs.intentions.index.ProviderIndex;
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Provider;
@@ -32,12 +32,8 @@ final class Affected {
     /** Every (intention, provider) pair of the plan, providers in name order. */
     static List<Row> rows(SiteIndex index, Plan plan) {
         List<Row> rows = new ArrayList<>();
-        for (Provider p : index.providers().providersByName()) {
-            for (ProviderImpact x : index.providers().impacts(p.id())) {
-                if (x.plan().id().equals(plan.id())) {
-                    rows.add(new Row(x.intention().id(), p, x.via()));
-                }
-            }
+        for (ProviderIndex.Affecting a : index.providers().affectedBy(plan.id())) {
+            rows.add(new Row(a.impact().intention().id(), a.provider(), a.impact().via()));
         }
         return rows;
     }
