@@ -87,10 +87,10 @@ public final class Json {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
+                case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c, sb);
                 default -> {
                     if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                        unicodeEscape(c, sb);
                     } else {
                         sb.append(c);
                     }
@@ -98,5 +98,16 @@ public final class Json {
             }
         }
         sb.append('"');
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /**
+     * The character as JSON's six-character escape (a backslash, {@code u}, four hex digits), by hand: String.format
+     * made a Formatter for every ampersand of every plan's JSON.
+     */
+    private static void unicodeEscape(char c, StringBuilder sb) {
+        sb.append('\\').append('u').append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                .append(HEX[c & 0xf]);
     }
 }
