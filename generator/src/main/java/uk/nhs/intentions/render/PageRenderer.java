@@ -19,6 +19,7 @@ public final class PageRenderer {
     private final String baseUrl;
     private final List<SiteNav.Item> nav;
     private final List<Plan> plans;
+    private final java.util.Map<String, Plan> plansById;
     private final Optional<LocalDate> buildDate;
     private final GlossaryLinker glossary;
 
@@ -43,6 +44,7 @@ public final class PageRenderer {
         this.engine = engine;
         this.nav = List.copyOf(nav);
         this.plans = List.copyOf(plans);
+        this.plansById = PlanDates.byId(this.plans);
         this.baseUrl = settings.baseUrl();
         this.buildDate = settings.buildDate();
         SiteFooter f = settings.footer();
@@ -117,7 +119,7 @@ public final class PageRenderer {
         if (glossary.active()) {
             model.put("glossaryKey", glossary.key());
         }
-        Optional<Plan> plan = PlanDates.planOf(page.path(), plans);
+        Optional<Plan> plan = PlanDates.planOf(page.path(), plansById, plans);
         model.put("printLine", PlanDates.printLine(plan, (String) site.get("title"), buildDate));
         plan.ifPresent(p -> {
             model.put("planDates", PlanDates.view(p));

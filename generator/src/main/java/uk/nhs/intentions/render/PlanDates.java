@@ -70,13 +70,26 @@ public final class PlanDates {
         return out.toString();
     }
 
-    /** The plan a page belongs to: pages under plans/&lt;id&gt;/ belong to that plan; with one plan, every page does. */
-    static Optional<Plan> planOf(String path, List<Plan> plans) {
-        for (Plan p : plans) {
-            if (path.startsWith("plans/" + p.id() + "/")) {
+    /**
+     * The plan a page belongs to: pages under plans/&lt;id&gt;/ belong to that plan; with one plan, every page does.
+     * {@code byId} holds the plans by id (the first of each id): looked up by the path's folder rather than by
+     * trying every plan, since a national site has 210 plans and 64,000 pages.
+     */
+    static Optional<Plan> planOf(String path, Map<String, Plan> byId, List<Plan> plans) {
+        if (path.startsWith("plans/")) {
+            int slash = path.indexOf('/', "plans/".length());
+            Plan p = slash < 0 ? null : byId.get(path.substring("plans/".length(), slash));
+            if (p != null) {
                 return Optional.of(p);
             }
         }
         return plans.size() == 1 ? Optional.of(plans.get(0)) : Optional.empty();
+    }
+
+    /** The plans by id, the first of each id, for {@link #planOf}. */
+    static Map<String, Plan> byId(List<Plan> plans) {
+        Map<String, Plan> m = new java.util.HashMap<>();
+        plans.forEach(p -> m.putIfAbsent(p.id(), p));
+        return m;
     }
 }
