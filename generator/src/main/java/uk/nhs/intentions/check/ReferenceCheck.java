@@ -18,6 +18,7 @@ import uk.nhs.intentions.model.Ref;
 import uk.nhs.intentions.model.Section;
 import uk.nhs.intentions.model.Site;
 import uk.nhs.intentions.model.SourcePos;
+import uk.nhs.intentions.support.Once;
 
 /** Every id written in the content must name something that exists. */
 final class ReferenceCheck implements Check {
@@ -39,8 +40,7 @@ final class ReferenceCheck implements Check {
         }
         for (Plan plan : site.plans()) {
             // thousands of ids in a large plan: gathered only when something in it refers to intentions by id
-            Set<String> intentions = plan.narrative().isEmpty() && plan.responses().isEmpty()
-                    && plan.meetings().isEmpty() ? Set.of() : intentionIds(plan);
+            Once<Set<String>> intentions = Once.of(() -> intentionIds(plan));
             Set<String> narrative = ids(plan.narrative().stream().map(NarrativePage::id).toList());
             for (Section s : plan.sections()) {
                 Refs.resolve(s.narrative(), narrative, "narrative page", "narrative/", diags);
@@ -55,26 +55,26 @@ final class ReferenceCheck implements Check {
             for (NarrativePage n : plan.narrative()) {
                 Refs.resolve(n.priorities(), priorities, "disease priority", "priorities.yml", diags);
                 Refs.resolve(n.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
-                Refs.resolve(n.intentions(), intentions, "intention", "sections/", diags);
+                Refs.resolve(n.intentions(), intentions.get(), "intention", "sections/", diags);
             }
             Set<String> rounds = ids(plan.rounds().stream().map(r -> r.id()).toList());
             Set<String> budgets = ids(plan.budgets().stream().map(b -> b.id()).toList());
             for (ConsultationResponse r : plan.responses()) {
                 Refs.resolve(optional(r.round()), rounds, "consultation round", "rounds.yml", diags);
                 Refs.resolve(optional(r.group()), groups, "commissioning group", "commissioning-groups.yml", diags);
-                Refs.resolve(r.intentions(), intentions, "intention", "sections/", diags);
+                Refs.resolve(r.intentions(), intentions.get(), "intention", "sections/", diags);
                 Refs.resolve(r.budgets(), budgets, "budget table", "budgets/", diags);
             }
             for (Meeting m : plan.meetings()) {
                 Set<String> topics = ids(m.topics().stream().map(Meeting.Topic::id).toList());
                 for (Meeting.Topic t : m.topics()) {
                     Refs.resolve(t.priorities(), priorities, "disease priority", "priorities.yml", diags);
-                    Refs.resolve(t.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(t.intentions(), intentions.get(), "intention", "sections/", diags);
                     Refs.resolve(t.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
                 }
                 for (Meeting.Decision d : m.decisions()) {
                     Refs.resolve(optional(d.topic()), topics, "topic", "this meeting's topics", diags);
-                    Refs.resolve(d.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(d.intentions(), intentions.get(), "intention", "sections/", diags);
                     Refs.resolve(d.groups(), groups, "commissioning group", "commissioning-groups.yml", diags);
                 }
                 for (Meeting.GroupPosition p : m.positions()) {
@@ -82,7 +82,7 @@ final class ReferenceCheck implements Check {
                 }
                 for (Meeting.Action a : m.actions()) {
                     Refs.resolve(optional(a.topic()), topics, "topic", "this meeting's topics", diags);
-                    Refs.resolve(a.intentions(), intentions, "intention", "sections/", diags);
+                    Refs.resolve(a.intentions(), intentions.get(), "intention", "sections/", diags);
                 }
             }
         }

@@ -79,14 +79,16 @@ class ScaleIndexTest {
                     }
                 }
             }
-            List<String> actual = index.affectedBy(plan.id()).stream().map(a -> a.provider().id() + " "
-                    + a.impact().intention().id() + " " + (a.impact().via() == null ? "-" : a.impact().via().id()))
-                    .toList();
+            List<String> actual = new ArrayList<>();
+            index.eachAffected(plan.id(), (p, x) -> actual.add(p.id() + " " + x.intention().id() + " "
+                    + (x.via() == null ? "-" : x.via().id())));
             assertEquals(expected, actual, plan.id());
             total += actual.size();
         }
         assertTrue(total > 2100, "the fixture should reach providers directly and through groups: " + total);
-        assertEquals(List.of(), index.affectedBy("no-such-plan"));
+        List<String> none = new ArrayList<>();
+        index.eachAffected("no-such-plan", (p, x) -> none.add(p.id()));
+        assertEquals(List.of(), none);
     }
 
     @Test

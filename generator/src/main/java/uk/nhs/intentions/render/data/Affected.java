@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.nhs.intentions.index.ProviderIndex;
 import uk.nhs.intentions.index.SiteIndex;
 import uk.nhs.intentions.model.Plan;
 import uk.nhs.intentions.model.Provider;
@@ -32,9 +31,7 @@ final class Affected {
     /** Every (intention, provider) pair of the plan, providers in name order. */
     static List<Row> rows(SiteIndex index, Plan plan) {
         List<Row> rows = new ArrayList<>();
-        for (ProviderIndex.Affecting a : index.providers().affectedBy(plan.id())) {
-            rows.add(new Row(a.impact().intention().id(), a.provider(), a.impact().via()));
-        }
+        index.providers().eachAffected(plan.id(), (p, x) -> rows.add(new Row(x.intention().id(), p, x.via())));
         return rows;
     }
 
