@@ -157,6 +157,8 @@ public final class RenderCache {
 
     /** No scope key (the page's model may read anything, or it was rendered without one). */
     private static final FastHash NO_SCOPE = new FastHash(0, 0);
+    /** The fingerprint of a page rendered without one: no model's fingerprint is this (the chance is 2^-128). */
+    private static final FastHash NOT_FINGERPRINTED = new FastHash(0, 0);
 
     private record Entry(FastHash fingerprint, FastHash hash, int length, FastHash scope) {
         static Entry of(FastHash fingerprint, byte[] bytes, Optional<FastHash> scope) {
@@ -540,7 +542,14 @@ public final class RenderCache {
                 return;
             }
             Map<String, Object> model = renderer.fullModel(page);
-            Optional<FastHash> fp = ModelFingerprint.of(templateSet, page.template(), model, shared);
+            // a page new to the cache that reads one intention or section, or gathers what it shows intention by
+            // intention (a provider's page), is not fingerprinted: most of a full build's pages, and a tenth of its
+            // work. The next build keeps it by its key, and renders it when the key changes, which for such a page
+            // means that what it shows changed, so a fingerprint would seldom have spared the render. A page that
+            // reads whole plans keeps its fingerprint: an edit to one intention changes its key, not its model.
+            Optional<FastHash> fp = old == null && key.isPresent() && (ownPage(page) || page.gathers())
+                    ? Optional.of(NOT_FINGERPRINTED)
+                    : ModelFingerprint.of(templateSet, page.template(), model, shared);
             if (fp.isPresent() && old != null && old.fingerprint().equals(fp.get())
                     && writer.keep(path, old.hash(), old.length())) {
                 next.put(path, new Entry(old.fingerprint(), old.hash(), old.length(), key.orElse(NO_SCOPE)));

@@ -1,9 +1,10 @@
 package uk.nhs.intentions.render;
 
 import java.util.AbstractMap;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -13,10 +14,20 @@ import java.util.Set;
  * character again on every provider page.
  */
 public final class SharedView extends AbstractMap<String, Object> {
-    private final Map<String, Object> view;
+    // two arrays, not a copied linked hash map: a large site holds one view per intention part for the whole
+    // render, and the map's entries and table cost four times what they hold
+    private final String[] keys;
+    private final Object[] values;
 
     private SharedView(Map<String, Object> view) {
-        this.view = Collections.unmodifiableMap(new LinkedHashMap<>(view));
+        this.keys = new String[view.size()];
+        this.values = new Object[view.size()];
+        int k = 0;
+        for (Map.Entry<String, Object> e : view.entrySet()) {
+            keys[k] = e.getKey();
+            values[k] = e.getValue();
+            k++;
+        }
     }
 
     public static SharedView of(Map<String, Object> view) {
@@ -25,21 +36,57 @@ public final class SharedView extends AbstractMap<String, Object> {
 
     @Override
     public Set<Entry<String, Object>> entrySet() {
-        return view.entrySet();
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Object>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Entry<String, Object> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int k = next++;
+                        return new SimpleImmutableEntry<>(keys[k], values[k]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
     }
 
     @Override
     public Object get(Object key) {
-        return view.get(key);
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k].equals(key)) {
+                return values[k];
+            }
+        }
+        return null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return view.containsKey(key);
+        for (String k : keys) {
+            if (k.equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public int size() {
-        return view.size();
+        return keys.length;
     }
 }

@@ -19,14 +19,18 @@ public final class PlanChanges {
 
     private final List<ConsultationRound> closed;
     private final List<ChangeSet> steps = new ArrayList<>();
-    /** The plan as a snapshot, made when first needed: a plan with no closed round needs it only for its data. */
-    private final Once<PlanSnapshot> current;
+    /**
+     * The plan as a snapshot, made when first needed and kept when the plan has a closed round (its changes and
+     * history compare with it). A plan with none needs it only for two data files, which each make their own: kept,
+     * it held a second copy of every intention's text for the whole build (a tenth of a large site's memory).
+     */
+    private final java.util.function.Supplier<PlanSnapshot> current;
     /** Each closed round's intentions by id, then the current ones: history lookups stay O(1) per version. */
     private final Once<List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>>> versions;
 
     public PlanChanges(Plan plan) {
         this.closed = plan.rounds().stream().filter(ConsultationRound::closed).toList();
-        this.current = Once.of(() -> Snapshots.of(plan, ""));
+        this.current = closed.isEmpty() ? () -> Snapshots.of(plan, "") : Once.of(() -> Snapshots.of(plan, ""));
         this.versions = Once.of(() -> {
             List<java.util.Map<String, PlanSnapshot.IntentionSnapshot>> made = new ArrayList<>();
             closed.forEach(r -> made.add(byId(r.snapshot())));
@@ -43,7 +47,7 @@ public final class PlanChanges {
         }
     }
 
-    /** The plan's current content in snapshot form ({@link Snapshots#of}), made once for the build. */
+    /** The plan's current content in snapshot form ({@link Snapshots#of}); made once for the build if kept. */
     public PlanSnapshot current() {
         return current.get();
     }

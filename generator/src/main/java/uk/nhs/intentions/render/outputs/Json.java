@@ -79,7 +79,17 @@ public final class Json {
 
     private static void string(String s, StringBuilder sb) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // most values need no escape: copy the run up to the first that does in one go, not char by char
+        int plain = 0;
+        while (plain < s.length() && !escaped(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == s.length()) {
+            sb.append(s).append('"');
+            return;
+        }
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -98,6 +108,11 @@ public final class Json {
             }
         }
         sb.append('"');
+    }
+
+    /** Whether {@link #string} writes the character other than as itself. */
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
