@@ -20,7 +20,66 @@ public final class TextOf {
         if (plain != null) {
             return collapseSpaces(plain);
         }
+        // nor do sentences and plain bullet lists (most actions and outcomes): the renderer gives their words and
+        // markers as written, line by line, which is their own text once spaces are collapsed
+        if (plainLines(markdown)) {
+            return collapseSpaces(markdown);
+        }
         return collapseSpaces(TEXT.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * Whether every line is blank, or starts with a letter, or with {@code "- "} and a letter, and holds only
+     * letters, digits, spaces and {@code , . ; : ( ) ' / ? % -}: no emphasis, link, code, HTML, entity, escape,
+     * heading, quote, numbered list, rule or indented block, so the parser's text is the source's words. Tested
+     * against the parser.
+     */
+    static boolean plainLines(String markdown) {
+        int n = markdown.length();
+        int i = 0;
+        while (i < n) {
+            int end = markdown.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            int k = i;
+            if (k + 1 < end && markdown.charAt(k) == '-' && markdown.charAt(k + 1) == ' ') {
+                k += 2;
+                if (k == end || !isLetter(markdown.charAt(k))) {
+                    return false; // an empty item, a rule ("- - -") or an item that is not a plain sentence
+                }
+            }
+            if (k < end && !isLetter(markdown.charAt(k))) {
+                if (!blank(markdown, i, end)) {
+                    return false;
+                }
+                k = end;
+            }
+            for (; k < end; k++) {
+                char c = markdown.charAt(k);
+                boolean ok = isLetter(c) || c >= '0' && c <= '9' || c == ' ' || c == ',' || c == '.' || c == ';'
+                        || c == ':' || c == '(' || c == ')' || c == '\'' || c == '/' || c == '?' || c == '%'
+                        || c == '-';
+                if (!ok) {
+                    return false;
+                }
+            }
+            i = end + 1;
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs of white space as one space, trimmed (a loop: the regex was a measurable cost at scale). */
