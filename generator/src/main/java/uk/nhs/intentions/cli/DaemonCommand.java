@@ -62,7 +62,7 @@ final class DaemonCommand implements Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         line.registerConverter(Path.class, s -> request.cwd().resolve(s));
-        return line.execute(args.toArray(String[]::new));
+        return Main.execute(line, args.toArray(String[]::new));
     }
 
     /** The jar's size and time: a rebuilt or replaced jar changes it, and the daemon of the old one stops. */

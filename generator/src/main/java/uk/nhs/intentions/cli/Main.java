@@ -25,7 +25,23 @@ public final class Main implements Runnable {
 
     /** Entry point for tests: runs without calling System.exit. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /**
+     * Runs the command line; a command that runs out of memory says so, with the heap's limit and how to raise it,
+     * and ends with {@link ExitCode#OUT_OF_MEMORY} (picocli passes errors through, and the JVM would print a stack
+     * trace and exit with 1, the code of content errors). What the command held is unreachable by then, so there
+     * is room to say it.
+     */
+    static int execute(CommandLine line, String[] args) {
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            line.getErr().println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+            line.getErr().flush();
+            return ExitCode.OUT_OF_MEMORY.code();
+        }
     }
 
     public static CommandLine commandLine() {

@@ -17,7 +17,12 @@ public enum ExitCode {
      * The operating system refused a read or write the content did not cause: a full disk, no permission to
      * write the output, a read-only file system. The message gives the path and the system's reason.
      */
-    IO(4);
+    IO(4),
+    /**
+     * The command needed more memory than the Java heap it was given (a site too big for the heap limit): the message
+     * says the limit and how to raise it; the previous site is unchanged.
+     */
+    OUT_OF_MEMORY(5);
 
     private final int code;
 
