@@ -267,4 +267,14 @@ class ServeSessionTest {
             throw e;
         }
     }
+
+    @Test
+    void aRebuildThatRunsOutOfMemoryIsToldAsThatWithTheWayOut() {
+        String said = ServeSession.describe(new OutOfMemoryError("Java heap space"));
+        assertTrue(said.startsWith("out of memory: this site needs more than the "), said);
+        assertTrue(said.contains("MiB of heap Java was given; the last good site is still served. Stop serve and start"
+                + " it with more, for example INTENTIONS_OPTS=\"-Xmx"), said);
+        assertEquals("java.lang.IllegalStateException: imaginary",
+                ServeSession.describe(new IllegalStateException("imaginary")));
+    }
 }
