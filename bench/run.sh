@@ -89,9 +89,10 @@ run() {
             why="$(grep -m1 -o 'OutOfMemoryError[^"]*' "$work/err.txt" || head -1 "$work/err.txt")"
             rows+=("| $n | $label | failed: ${why:-no message} | | | | | | | $load |")
             echo "${rows[-1]}"
-            # untimed: put back the site and build cache the next (one-edit) run starts from
+            # untimed: put back the site and build cache the next (one-edit) run starts from; forced, because a run
+            # that ran out of memory after switching its site in leaves the site up to date without a build cache
             (cd "$dir" && INTENTIONS_JAR="$jar" INTENTIONS_OPTS="$java_opts" INTENTIONS_DAEMON=0 \
-                "$here/bin/intentions" build >/dev/null 2>&1) || { echo "build failed" >&2; exit 1; }
+                "$here/bin/intentions" build --force >/dev/null 2>&1) || { echo "build failed" >&2; exit 1; }
             return 0
         fi
         cat "$work/err.txt" >&2; echo "build failed" >&2; exit 1

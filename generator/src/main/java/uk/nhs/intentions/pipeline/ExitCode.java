@@ -20,7 +20,8 @@ public enum ExitCode {
     IO(4),
     /**
      * The command needed more memory than the Java heap it was given (a site too big for the heap limit): the message
-     * says the limit and how to raise it; the previous site is unchanged.
+     * says the limit and how to raise it; the published site is whole (the previous one, or this build's if memory ran
+     * out after it was switched in).
      */
     OUT_OF_MEMORY(5);
 

@@ -24,7 +24,7 @@ class OutOfMemoryTest {
     void theMessageGivesTheLimitAndTwiceItAsTheWayOut() {
         String said = OutOfMemory.message(1L << 30);
         assertTrue(said.startsWith("intentions: out of memory: this site needs more than the 1024 MiB of heap Java"
-                + " was given. Nothing was published; the previous site is unchanged."), said);
+                + " was given. The published site is whole: a build replaces it all at once or not at all."), said);
         assertTrue(said.contains("INTENTIONS_OPTS=\"-Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=1\" bin/intentions"
                 + " build --no-daemon"), said);
         assertTrue(OutOfMemory.message(448L << 20).contains("-Xmx1g"), "448 MiB doubled, in whole GiB");
@@ -51,7 +51,7 @@ class OutOfMemoryTest {
         assertEquals(5, p.exitValue(), said);
         // (the test class path has a logging library the jar has not, whose warnings may come first)
         assertTrue(said.lines().anyMatch(l -> l.startsWith("intentions: out of memory: this site needs more than the ")
-                && l.endsWith(" MiB of heap Java was given. Nothing was published; the previous site is unchanged.")),
+                && l.endsWith(" MiB of heap Java was given. The published site is whole: a build replaces it all at once or not at all.")),
                 said);
         assertFalse(said.contains("at uk.nhs") || said.contains("Exception in thread"), "no stack trace: " + said);
         assertArrayEquals(before, Files.readAllBytes(out.resolve("index.html")), "the previous site is as it was");
