@@ -1,7 +1,6 @@
 package uk.nhs.intentions.pipeline;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -188,23 +187,27 @@ public final class BuildCache {
             Files.createDirectories(folder);
             tidy();
             writeNotes();
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-            try (DataOutputStream out = new DataOutputStream(buf)) {
+            // written straight to the file, hashed on the way: held in memory, the body (tens of MB for a large
+            // site) and its copies came at the build's peak of memory, and ran a 448 MiB build out of it
+            Path file = folder.resolve(PAGES);
+            Path tmp = folder.resolve(file.getFileName() + TEMP + ProcessHandle.current().pid());
+            FastHash.Running sum = FastHash.running();
+            try (java.io.OutputStream raw = Files.newOutputStream(tmp)) {
+                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                        new Hashed(raw, sum), 1 << 16));
                 out.writeUTF(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(identity.get());
                 out.writeUTF(key(outputDir));
                 cache.write(out);
+                out.flush();
+                FastHash body = sum.value();
+                DataOutputStream tail = new DataOutputStream(raw); // the checksum itself is not hashed
+                tail.writeLong(body.high());
+                tail.writeLong(body.low());
+                tail.flush();
             }
-            // one copy of the body (tens of MB for a large site, saved at the build's peak of memory)
-            byte[] body = buf.toByteArray();
-            FastHash sum = FastHash.of(body);
-            ByteArrayOutputStream tail = new ByteArrayOutputStream(16);
-            try (DataOutputStream out = new DataOutputStream(tail)) {
-                out.writeLong(sum.high());
-                out.writeLong(sum.low());
-            }
-            replace(folder.resolve(PAGES), body, tail.toByteArray());
+            moveIntoPlace(tmp, file);
             return true;
         } catch (IOException | RuntimeException e) {
             // the cache is an optimisation: the site was built and published all the same
@@ -228,16 +231,33 @@ public final class BuildCache {
         return outputDir.toAbsolutePath().normalize().toString();
     }
 
-    private void replace(Path file, byte[] body, byte[] tail) throws IOException {
-        Path tmp = folder.resolve(file.getFileName() + TEMP + ProcessHandle.current().pid());
-        try (java.io.OutputStream o = Files.newOutputStream(tmp)) {
-            o.write(body);
-            o.write(tail);
-        }
+    private static void moveIntoPlace(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Passes bytes on and adds them to a running hash. */
+    private static final class Hashed extends java.io.FilterOutputStream {
+        private final FastHash.Running sum;
+
+        Hashed(java.io.OutputStream out, FastHash.Running sum) {
+            super(out);
+            this.sum = sum;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            sum.add(new byte[] {(byte) b}, 0, 1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            sum.add(b, off, len);
+            out.write(b, off, len);
         }
     }
 

@@ -41,6 +41,28 @@ public record FastHash(long high, long low) {
         return of(s.get());
     }
 
+    /** A hash of bytes fed in pieces of any size: equal to {@link #of(byte[])} of them all, end to end. */
+    public static Running running() {
+        return new Running(XXH3.hashStream());
+    }
+
+    /** See {@link #running()}. Not thread-safe. */
+    public static final class Running {
+        private final HashStream128 stream;
+
+        private Running(HashStream128 stream) {
+            this.stream = stream;
+        }
+
+        public void add(byte[] b, int offset, int length) {
+            stream.putBytes(b, offset, length);
+        }
+
+        public FastHash value() {
+            return of(stream.get());
+        }
+    }
+
     private static FastHash of(HashValue128 v) {
         return new FastHash(v.getMostSignificantBits(), v.getLeastSignificantBits());
     }
