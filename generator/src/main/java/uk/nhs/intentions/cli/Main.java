@@ -38,7 +38,7 @@ public final class Main implements Runnable {
         try {
             return line.execute(args);
         } catch (OutOfMemoryError e) {
-            line.getErr().println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+            line.getErr().println(OutOfMemory.message(uk.nhs.intentions.support.HeapLimit.current()));
             line.getErr().flush();
             return ExitCode.OUT_OF_MEMORY.code();
         }

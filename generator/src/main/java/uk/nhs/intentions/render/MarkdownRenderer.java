@@ -146,11 +146,7 @@ public final class MarkdownRenderer {
             return null;
         }
         for (int k = 1; k < end; k++) {
-            char c = markdown.charAt(k);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' '
-                    || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\''
-                    || c == '/' || c == '?' || c == '%' || c == '-';
-            if (!ok) {
+            if (!isPlain(markdown.charAt(k))) {
                 return null;
             }
         }
@@ -160,6 +156,13 @@ public final class MarkdownRenderer {
             return null;
         }
         return text;
+    }
+
+    /** A letter, digit, space or one of {@code , . ; : ( ) ' / ? % -}: never Markdown on its own in a sentence. */
+    static boolean isPlain(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == ','
+                || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\'' || c == '/' || c == '?'
+                || c == '%' || c == '-';
     }
 
     /** Rendered HTML wrapped so FreeMarker's auto-escaping inserts it as markup, not text. */

@@ -30,7 +30,7 @@ public final class TextOf {
 
     /**
      * Whether every line is blank, or starts with a letter, or with {@code "- "} and a letter, and holds only
-     * letters, digits, spaces and {@code , . ; : ( ) ' / ? % -}: no emphasis, link, code, HTML, entity, escape,
+     * the characters of {@link MarkdownRenderer#isPlain}: no emphasis, link, code, HTML, entity, escape,
      * heading, quote, numbered list, rule or indented block, so the parser's text is the source's words. Tested
      * against the parser.
      */
@@ -56,11 +56,7 @@ public final class TextOf {
                 k = end;
             }
             for (; k < end; k++) {
-                char c = markdown.charAt(k);
-                boolean ok = isLetter(c) || c >= '0' && c <= '9' || c == ' ' || c == ',' || c == '.' || c == ';'
-                        || c == ':' || c == '(' || c == ')' || c == '\'' || c == '/' || c == '?' || c == '%'
-                        || c == '-';
-                if (!ok) {
+                if (!MarkdownRenderer.isPlain(markdown.charAt(k))) {
                     return false;
                 }
             }

@@ -253,11 +253,10 @@ public final class ServeSession implements AutoCloseable {
     /** The failure with its message: a parallel stage may hand on a copy without one, its cause has it. */
     static String describe(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            long mib = Math.max(1, Runtime.getRuntime().maxMemory() >> 20);
-            long more = Math.max(1, (mib * 2 + 1023) / 1024);
-            return "out of memory: this site needs more than the " + mib + " MiB of heap Java was given; the last"
-                    + " good site is still served. Stop serve and start it with more, for example"
-                    + " INTENTIONS_OPTS=\"-Xmx" + more + "g -XX:+UseParallelGC\" bin/intentions serve";
+            uk.nhs.intentions.support.HeapLimit limit = uk.nhs.intentions.support.HeapLimit.current();
+            return "out of memory: this site needs more than the " + limit.mib() + " MiB of heap Java was given; the"
+                    + " last good site is still served. Stop serve and start it with more, for example"
+                    + " INTENTIONS_OPTS=\"-Xmx" + limit.suggestedGiB() + "g -XX:+UseParallelGC\" bin/intentions serve";
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null) {

@@ -31,14 +31,14 @@ public record FastHash(long high, long low) {
 
     /** The hash of a file's bytes, read in blocks. */
     public static FastHash ofFile(Path file) throws IOException {
-        HashStream128 s = XXH3.hashStream();
+        Running s = running();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {
-                s.putBytes(buf, 0, n); // no per-block length: blocks may come in any size
+                s.add(buf, 0, n);
             }
         }
-        return of(s.get());
+        return s.value();
     }
 
     /** A hash of bytes fed in pieces of any size: equal to {@link #of(byte[])} of them all, end to end. */

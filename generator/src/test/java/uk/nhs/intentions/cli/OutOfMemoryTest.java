@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.nhs.intentions.support.HeapLimit;
 import uk.nhs.intentions.synth.SyntheticSite;
 
 /** A site too big for the heap it is given: a plain message and exit code 5, never a stack trace, and no harm done. */
@@ -22,12 +23,12 @@ class OutOfMemoryTest {
 
     @Test
     void theMessageGivesTheLimitAndTwiceItAsTheWayOut() {
-        String said = OutOfMemory.message(1L << 30);
+        String said = OutOfMemory.message(HeapLimit.ofBytes(1L << 30));
         assertTrue(said.startsWith("intentions: out of memory: this site needs more than the 1024 MiB of heap Java"
                 + " was given. The published site is whole: a build replaces it all at once or not at all."), said);
         assertTrue(said.contains("INTENTIONS_OPTS=\"-Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=1\" bin/intentions"
                 + " build --no-daemon"), said);
-        assertTrue(OutOfMemory.message(448L << 20).contains("-Xmx1g"), "448 MiB doubled, in whole GiB");
+        assertTrue(OutOfMemory.message(HeapLimit.ofBytes(448L << 20)).contains("-Xmx1g"), "448 MiB doubled, in whole GiB");
     }
 
     @Test
