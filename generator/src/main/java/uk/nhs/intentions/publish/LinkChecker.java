@@ -13,9 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,9 +58,10 @@ final class LinkChecker {
 
     private final String rootPath;
     private final Map<String, PageRefs> pages;
-    private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
+    /** Verdicts by folder, then by link (see {@link #checkPage}). */
+    private final Map<String, Map<String, List<String>>> verdicts = new ConcurrentHashMap<>();
     /** One copy of each link text: pages of a large site repeat the same links thousands of times. */
-    private final Map<String, String> linkTexts = new ConcurrentHashMap<>();
+    private final Map<Object, String> linkTexts = new ConcurrentHashMap<>();
     /** Every file of the site: a link check is then a set lookup, not a file-system call. */
     private final Set<String> files;
 
@@ -106,7 +105,7 @@ final class LinkChecker {
         files.add(path);
         if (memo == null) {
             if (path.endsWith(".html")) {
-                pages.put(path, refs(scan(bytes)));
+                pages.put(path, refs(bytes));
             }
             return;
         }
@@ -116,7 +115,7 @@ final class LinkChecker {
         }
         if (path.endsWith(".html")) {
             PageRefs known = memo.get(path, hash);
-            PageRefs refs = known != null ? known : refs(scan(bytes));
+            PageRefs refs = known != null ? known : refs(bytes);
             pages.put(path, refs);
             if (known == null) {
                 memo.put(path, hash, refs);
@@ -214,76 +213,25 @@ final class LinkChecker {
         return c.broken();
     }
 
-    private record Tag(String name, Map<String, String> attrs) {
-    }
-
-    private PageRefs refs(List<Tag> tags) {
-        List<String> links = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Tag t : tags) {
-            if (t.attrs().containsKey("id")) {
-                ids.add(t.attrs().get("id"));
-            }
-            if (t.name().equals("a") && t.attrs().containsKey("name")) {
-                ids.add(t.attrs().get("name"));
-            }
-            if (t.name().equals("link") && t.attrs().getOrDefault("rel", "").equals("canonical")) {
-                continue;
-            }
-            for (String attr : List.of("href", "src", "srcset")) {
-                String v = t.attrs().get(attr);
-                if (v == null) {
-                    continue;
-                }
-                if (attr.equals("srcset")) {
-                    for (String candidate : v.split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) {
-                            links.add(interned(url));
-                        }
-                    }
-                } else {
-                    links.add(interned(v));
-                }
-            }
-        }
-        // each distinct link once: a provider page links the same pages many times over. The texts are
-        // interned, so equal ones are the same string and an identity set tells them apart without hashing
-        Set<String> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(links.size()));
-        List<String> distinct = new ArrayList<>(links.size());
-        for (String link : links) {
-            if (seen.add(link)) {
-                distinct.add(link);
-            }
-        }
-        return new PageRefs(List.copyOf(distinct), ids.stream().mapToLong(LinkChecker::idHash).sorted().distinct()
-                .toArray());
-    }
+    /** The attributes the check reads, as indexes into a tag's value offsets; others are skipped unread. */
+    private static final String[] WANTED = {"href", "src", "id", "name", "rel", "srcset"};
+    private static final int HREF = 0;
+    private static final int SRC = 1;
+    private static final int ID = 2;
+    private static final int NAME = 3;
+    private static final int REL = 4;
+    private static final int SRCSET = 5;
 
     /**
-     * One string for each distinct link text over the site (provider pages repeat the same links thousands of
-     * times). A look-up first: most links are known, and computeIfAbsent would lock the bin for each.
+     * The page's links (each distinct one once, in page order) and ids, from a small tag scanner over its UTF-8
+     * bytes (the pages are generated HTML; markup is ASCII, so only the attribute values the check reads are
+     * looked at): comments are skipped, script and style bodies are raw text, attribute values may be double-,
+     * single- or un-quoted, and the first of two equal attribute names counts.
      */
-    private String interned(String link) {
-        String known = linkTexts.get(link);
-        if (known != null) {
-            return known;
-        }
-        known = linkTexts.putIfAbsent(link, link);
-        return known != null ? known : link;
-    }
-
-    static List<Tag> scan(String html) {
-        return scan(html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * A small tag scanner over the page's UTF-8 bytes (the pages are generated HTML; markup is ASCII, so only
-     * the attribute values the check reads are decoded): comments are skipped, script and style bodies are
-     * raw text, attribute values may be double-, single- or un-quoted.
-     */
-    static List<Tag> scan(byte[] html) {
-        List<Tag> tags = new ArrayList<>();
+    private PageRefs refs(byte[] html) {
+        PageScan found = new PageScan();
+        int[] from = new int[WANTED.length];
+        int[] to = new int[WANTED.length];
         int n = html.length;
         int i = 0;
         while ((i = indexOf(html, (byte) '<', i)) >= 0) {
@@ -302,7 +250,8 @@ final class LinkChecker {
                 j++;
             }
             int nameEnd = j;
-            Map<String, String> attrs = null; // made only for tags that carry an attribute the check reads
+            boolean any = false;
+            java.util.Arrays.fill(from, -1);
             while (j < n && html[j] != '>') {
                 byte c = html[j];
                 if (isSpace(c) || c == '/') {
@@ -314,12 +263,12 @@ final class LinkChecker {
                         && html[j] != '/' && html[j] != '=') {
                     j++;
                 }
-                String wanted = wanted(html, an, j);
+                int wanted = wanted(html, an, j);
                 while (j < n && isSpace(html[j])) {
                     j++;
                 }
-                int vs = -1;
-                int ve = -1;
+                int vs = j;
+                int ve = j;
                 if (j < n && html[j] == '=') {
                     j++;
                     while (j < n && isSpace(html[j])) {
@@ -341,32 +290,150 @@ final class LinkChecker {
                 }
                 if (an == j) {
                     j++;
-                } else if (wanted != null) {
-                    if (attrs == null) {
-                        attrs = new HashMap<>(4);
-                    }
-                    attrs.putIfAbsent(wanted, vs < 0 ? "" : unescape(new String(html, vs, ve - vs,
-                            StandardCharsets.UTF_8)));
+                } else if (wanted >= 0 && from[wanted] < 0) {
+                    from[wanted] = vs;
+                    to[wanted] = ve;
+                    any = true;
                 }
             }
-            boolean raw = rawText(html, nameStart, nameEnd);
-            String name = attrs == null && !raw ? null
-                    : new String(html, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII)
-                            .toLowerCase(Locale.ROOT);
-            if (attrs != null) {
-                tags.add(new Tag(name, attrs));
+            if (any) {
+                found.tag(html, nameStart, nameEnd, from, to);
             }
             i = Math.min(n, j + 1);
-            if (raw) {
-                int close = indexOf(html, "</" + name, i); // generated pages write tags in lower case
+            String rawEnd = rawTextEnd(html, nameStart, nameEnd);
+            if (rawEnd != null) {
+                int close = indexOf(html, rawEnd, i); // generated pages write tags in lower case
                 i = close < 0 ? n : close;
             }
         }
-        return tags;
+        return found.refs();
+    }
+
+    /** What one page's scan has found so far. */
+    private final class PageScan {
+        private final List<String> links = new ArrayList<>();
+        // the texts are interned, so equal ones are the same string and an identity set tells them apart
+        private final Set<String> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private long[] ids = new long[16];
+        private int idCount;
+
+        /** One tag with attributes the check reads, at these offsets (-1 where absent). */
+        void tag(byte[] html, int nameStart, int nameEnd, int[] from, int[] to) {
+            int nameLength = nameEnd - nameStart;
+            if (from[ID] >= 0) {
+                id(html, from[ID], to[ID]);
+            }
+            if (from[NAME] >= 0 && nameLength == 1 && (html[nameStart] | 0x20) == 'a') {
+                id(html, from[NAME], to[NAME]);
+            }
+            if (from[REL] >= 0 && nameLength == 4 && regionMatchesIgnoreCase(html, nameStart, "link")
+                    && text(html, from[REL], to[REL]).equals("canonical")) {
+                return;
+            }
+            if (from[HREF] >= 0) {
+                link(interned(html, from[HREF], to[HREF]));
+            }
+            if (from[SRC] >= 0) {
+                link(interned(html, from[SRC], to[SRC]));
+            }
+            if (from[SRCSET] >= 0) {
+                for (String candidate : text(html, from[SRCSET], to[SRCSET]).split(",")) {
+                    String url = candidate.strip().split("\\s+")[0];
+                    if (!url.isEmpty()) {
+                        link(interned(url));
+                    }
+                }
+            }
+        }
+
+        private void link(String link) {
+            if (seen.add(link)) {
+                links.add(link);
+            }
+        }
+
+        private void id(byte[] html, int from, int to) {
+            if (idCount == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, 2 * idCount);
+            }
+            // the value's UTF-8 bytes are the page's own unless it writes an entity
+            ids[idCount++] = indexOf(html, (byte) '&', from, to) < 0
+                    ? FastHash.of(html, from, to - from).high() : idHash(text(html, from, to));
+        }
+
+        PageRefs refs() {
+            long[] sorted = java.util.Arrays.copyOf(ids, idCount);
+            java.util.Arrays.sort(sorted);
+            return new PageRefs(List.copyOf(links), java.util.stream.LongStream.of(sorted).distinct().toArray());
+        }
+    }
+
+    /** The attribute value at html[from, to), its entities decoded. */
+    private static String text(byte[] html, int from, int to) {
+        return unescape(new String(html, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The link at html[from, to) as the one string kept for that text. A link in plain ASCII without entities
+     * (nearly every one) is looked up by its bytes, so no string is made for a link seen before: provider pages
+     * repeat the same links thousands of times.
+     */
+    private String interned(byte[] html, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            byte b = html[k];
+            if (b < 0 || b == '&') {
+                return interned(text(html, from, to));
+            }
+            hash = 31 * hash + b; // String.hashCode of the same ASCII text, so the map finds the string's entry
+        }
+        String known = linkTexts.get(new AsciiText(html, from, to, hash));
+        return known != null ? known : interned(new String(html, from, to - from, StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * One string for each distinct link text over the site. A look-up first: most links are known, and
+     * computeIfAbsent would lock the bin for each.
+     */
+    private String interned(String link) {
+        String known = linkTexts.get(link);
+        if (known != null) {
+            return known;
+        }
+        known = linkTexts.putIfAbsent(link, link);
+        return known != null ? known : link;
+    }
+
+    /**
+     * A key that finds the entry of the equal {@code String} in {@link #linkTexts} without making one: it has
+     * that string's hash code, and equals it (only ever asked in that direction, by the map's look-up).
+     */
+    private record AsciiText(byte[] html, int from, int to, int hash) {
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof String s) || s.length() != to - from) {
+                return false;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) != html[from + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static int indexOf(byte[] a, byte b, int from) {
-        for (int k = Math.max(from, 0); k < a.length; k++) {
+        return indexOf(a, b, from, a.length);
+    }
+
+    private static int indexOf(byte[] a, byte b, int from, int to) {
+        for (int k = Math.max(from, 0); k < to; k++) {
             if (a[k] == b) {
                 return k;
             }
@@ -410,28 +477,32 @@ final class LinkChecker {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
-    private void checkPage(String page, List<BrokenLink> broken) {
-        for (String link : pages.get(page).links()) {
-            checkLink(page, link, broken);
-        }
-    }
-
     /**
      * Pages in one folder share most of their links (every provider page links the same intentions), so a
-     * link's verdict is computed once per folder; a link to a fragment of the page itself, once per page.
+     * link's verdict is computed once per folder, in a map the folder's pages share; a link to a fragment of the
+     * page itself, once per page. The links are interned, so each look-up finds its key by identity.
      */
-    private void checkLink(String page, String link, List<BrokenLink> broken) {
-        String base = link.startsWith("#") || link.startsWith("?") || link.isBlank() ? page
-                : page.substring(0, page.lastIndexOf('/') + 1);
-        String key = base + "\0" + link;
-        List<String> known = verdicts.get(key); // most verdicts are known: a look-up takes no lock
-        List<String> reasons = known != null ? known : verdicts.computeIfAbsent(key, k -> {
-            List<BrokenLink> found = new ArrayList<>();
-            checkLinkOnce(page, link, found);
-            return found.stream().map(BrokenLink::reason).toList();
-        });
-        for (String reason : reasons) {
-            broken.add(new BrokenLink(page, link, reason));
+    private void checkPage(String page, List<BrokenLink> broken) {
+        Map<String, List<String>> folder = verdicts.computeIfAbsent(page.substring(0, page.lastIndexOf('/') + 1),
+                k -> new ConcurrentHashMap<>());
+        Map<String, List<String>> own = null;
+        for (String link : pages.get(page).links()) {
+            boolean onPage = link.startsWith("#") || link.startsWith("?") || link.isBlank();
+            if (onPage && own == null) {
+                own = new HashMap<>();
+            }
+            Map<String, List<String>> known = onPage ? own : folder;
+            List<String> reasons = known.get(link); // most verdicts are known: a look-up takes no lock
+            if (reasons == null) {
+                reasons = known.computeIfAbsent(link, l -> {
+                    List<BrokenLink> found = new ArrayList<>();
+                    checkLinkOnce(page, l, found);
+                    return found.stream().map(BrokenLink::reason).toList();
+                });
+            }
+            for (String reason : reasons) {
+                broken.add(new BrokenLink(page, link, reason));
+            }
         }
     }
 
@@ -487,24 +558,24 @@ final class LinkChecker {
         }
     }
 
-    /** The attribute name in html[from, to) if the check reads it (case-insensitive), else null. */
-    private static String wanted(byte[] html, int from, int to) {
+    /** Which of {@link #WANTED} the attribute name in html[from, to) is (case-insensitive), else -1. */
+    private static int wanted(byte[] html, int from, int to) {
         int len = to - from;
-        for (String w : WANTED_ORDER) {
-            if (w.length() == len && regionMatchesIgnoreCase(html, from, w)) {
+        for (int w = 0; w < WANTED.length; w++) {
+            if (WANTED[w].length() == len && regionMatchesIgnoreCase(html, from, WANTED[w])) {
                 return w;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** Attributes the check reads; others are skipped without building strings. */
-    private static final List<String> WANTED_ORDER = List.of("href", "src", "id", "name", "rel", "srcset");
-
-    private static boolean rawText(byte[] html, int from, int to) {
+    /** For a script or style tag, the text that closes its raw-text body; else null. */
+    private static String rawTextEnd(byte[] html, int from, int to) {
         int len = to - from;
-        return len == 6 && regionMatchesIgnoreCase(html, from, "script")
-                || len == 5 && regionMatchesIgnoreCase(html, from, "style");
+        if (len == 6 && regionMatchesIgnoreCase(html, from, "script")) {
+            return "</script";
+        }
+        return len == 5 && regionMatchesIgnoreCase(html, from, "style") ? "</style" : null;
     }
 
     private static boolean isDigit(byte c) {

@@ -43,8 +43,11 @@ class LinkCheckerTest {
                 <img src="missing.png" alt="x"> <img srcset="assets/site.css 1x, gone-2x.png 2x" alt="y">
                 <a href=/test/a/b.html>root-absolute</a> <a href="/elsewhere/x.html">outside</a>
                 <a href="../../etc/passwd">escape</a> <a href="a/">folder</a>
+                <A HREF="upper-case.html">shouted</A> <a href="query.html?a=1&amp;b=2">query</a>
+                <a href="first.html" href="a/">two hrefs: the first counts</a> <a href="missing.png">again</a>
+                <a href="a/b.html#caf&#xe9;">encoded id</a> <a href="a/b.html#café">id as written</a>
                 """);
-        page("a/b.html", "<h2 id=\"sec&amp;1\">s</h2><a name=\"old\"></a><a href=\"../index.html#top\">up</a>"
+        page("a/b.html", "<h2 id=\"sec&amp;1\">s</h2><a name=\"old\"></a><p ID=\"café\"><a href=\"../index.html#top\">up</a>"
                 + "<a href=\"b.html#old\">old</a>");
         page("a/index.html", "<p>folder index</p>");
         List<String> broken = LinkChecker.check(dir, "/test/").stream().map(BrokenLink::format).toList();
@@ -53,7 +56,10 @@ class LinkCheckerTest {
                 "index.html: error: broken link to missing.png (no file missing.png)",
                 "index.html: error: broken link to gone-2x.png (no file gone-2x.png)",
                 "index.html: error: broken link to /elsewhere/x.html (outside the site's path /test/)",
-                "index.html: error: broken link to ../../etc/passwd (leads outside the site folder)"), broken);
+                "index.html: error: broken link to ../../etc/passwd (leads outside the site folder)",
+                "index.html: error: broken link to upper-case.html (no file upper-case.html)",
+                "index.html: error: broken link to query.html?a=1&b=2 (no file query.html)",
+                "index.html: error: broken link to first.html (no file first.html)"), broken);
     }
 
     private BuildResult buildWithNarrativeLink(String link) {
