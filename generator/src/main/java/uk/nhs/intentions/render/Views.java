@@ -80,8 +80,9 @@ public final class Views {
     public static Map<String, Object> intentionFull(RenderContext ctx, PlanIndex plan, Intention i) {
         Map<String, Object> m = intentionLink(plan.plan(), i);
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (IntentionPart p : i.parts()) {
-            Map<String, Object> part = partText(ctx, p);
+        for (int k = 0; k < i.parts().size(); k++) {
+            IntentionPart p = i.parts().get(k);
+            Map<String, Object> part = new LinkedHashMap<>(ctx.partText(plan.plan(), i, k));
             part.put("providers", providerLinks(ctx, p.providers()));
             if (p.providersAsPrinted() != null) {
                 part.put("providersAsPrinted", p.providersAsPrinted());

@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import uk.nhs.intentions.chart.ChartData;
 import uk.nhs.intentions.chart.ChartRenderer;
@@ -30,7 +29,6 @@ import uk.nhs.intentions.render.Views;
  */
 public final class PrintModels {
     private final RenderContext ctx;
-    private final Map<String, Map<String, Object>> partViews = new ConcurrentHashMap<>();
     /** Made when the first provider pack is: a build that keeps every pack as it was never needs it. */
     private final java.util.function.Supplier<Map<String, List<Map<String, Object>>>> namingNone;
 
@@ -41,7 +39,7 @@ public final class PrintModels {
 
     /** "What the plan means for the provider": the provider page's model for this plan, with the cover. */
     public Map<String, Object> providerPack(Plan plan, Provider p) {
-        Map<String, Object> m = new LinkedHashMap<>(ProviderPages.forPlan(ctx, p, plan, partViews, namingNone.get()));
+        Map<String, Object> m = new LinkedHashMap<>(ProviderPages.forPlan(ctx, p, plan, namingNone.get()));
         m.put("title", "What " + plan.title() + " means for " + p.name());
         m.put("providerName", p.name());
         m.put("cover", cover(plan));

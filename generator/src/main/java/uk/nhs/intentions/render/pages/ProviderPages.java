@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import uk.nhs.intentions.index.Mentions;
@@ -26,7 +25,6 @@ import uk.nhs.intentions.render.Page;
 import uk.nhs.intentions.render.PageBuilder;
 import uk.nhs.intentions.render.PlanNames;
 import uk.nhs.intentions.render.RenderContext;
-import uk.nhs.intentions.render.SharedView;
 import uk.nhs.intentions.render.SitePaths;
 import uk.nhs.intentions.render.TextOf;
 import uk.nhs.intentions.render.Views;
@@ -42,16 +40,16 @@ final class ProviderPages implements PageBuilder {
     public List<Page> build(RenderContext ctx) {
         List<Page> pages = new ArrayList<>();
         pages.add(index(ctx));
-        // A provider group such as "all providers" puts most intentions on most provider pages: render each
-        // intention part once for all of them, and build each page's model only when it is rendered.
-        Map<String, Map<String, Object>> parts = new ConcurrentHashMap<>();
+        // A provider group such as "all providers" puts most intentions on most provider pages: each intention
+        // part is rendered once for all of them (RenderContext.partText), and each page's model built only when
+        // the page is rendered.
         // what a page reads and what its model shares are worked out when first asked for: a serve rebuild that
         // leaves every provider's page for its catch-up asks for neither
         Supplier<Map<String, List<Map<String, Object>>>> namingNone = uk.nhs.intentions.support.Once.of(() -> namingNoProvider(ctx));
         Reads.Intentions units = new Reads.Intentions(ctx);
         for (Provider p : ctx.index().providers().providersByName()) {
             pages.add(Page.lazy(SitePaths.provider(p.id()), "provider.ftlh",
-                    () -> providerModel(ctx, p, parts, namingNone.get())).gathering(() -> plansRead(ctx, p, units)));
+                    () -> providerModel(ctx, p, namingNone.get())).gathering(() -> plansRead(ctx, p, units)));
         }
         return pages;
     }
@@ -159,8 +157,8 @@ final class ProviderPages implements PageBuilder {
 
     /** The provider page's model with only {@code plan}'s part: what one plan means for the provider. */
     static Map<String, Object> forPlan(RenderContext ctx, Provider p, Plan plan,
-            Map<String, Map<String, Object>> partViews, Map<String, List<Map<String, Object>>> namingNone) {
-        Map<String, Object> m = new LinkedHashMap<>(providerModel(ctx, p, partViews, namingNone));
+            Map<String, List<Map<String, Object>>> namingNone) {
+        Map<String, Object> m = new LinkedHashMap<>(providerModel(ctx, p, namingNone));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> plans = (List<Map<String, Object>>) m.get("plans");
         m.put("plans", plans.stream().filter(v -> plan.id().equals(v.get("id"))).toList());
@@ -168,7 +166,7 @@ final class ProviderPages implements PageBuilder {
     }
 
     private static Map<String, Object> providerModel(RenderContext ctx, Provider p,
-            Map<String, Map<String, Object>> partViews, Map<String, List<Map<String, Object>>> namingNone) {
+            Map<String, List<Map<String, Object>>> namingNone) {
         ProviderIndex idx = ctx.index().providers();
         List<ProviderImpact> impacts = idx.impacts(p.id());
         Set<String> selfAndGroups = idx.selfAndGroups(p.id());
@@ -197,7 +195,7 @@ final class ProviderPages implements PageBuilder {
                     Map<String, Object> v = Views.providerLink(g);
                     v.put("count", list.size());
                     v.put("anchor", "via-" + plan.id() + "-" + g.id());
-                    v.put("sections", bySection(ctx, pi, list, selfAndGroups, partViews));
+                    v.put("sections", bySection(ctx, pi, list, selfAndGroups));
                     via.add(v);
                 }
             });
@@ -211,7 +209,7 @@ final class ProviderPages implements PageBuilder {
                     "href", SitePaths.plan(plan.id()),
                     "count", mine.size(),
                     "directCount", directImpacts.size(),
-                    "direct", bySection(ctx, pi, directImpacts, selfAndGroups, partViews),
+                    "direct", bySection(ctx, pi, directImpacts, selfAndGroups),
                     "via", via,
                     "namingNone", none,
                     "respondHref", plan.consultationRounds().isEmpty() ? null : SitePaths.respond(plan.id()));
@@ -301,7 +299,7 @@ final class ProviderPages implements PageBuilder {
 
     /** Impacts grouped by section, in section number order and the plan's intention order. */
     private static List<Map<String, Object>> bySection(RenderContext ctx, PlanIndex pi, List<ProviderImpact> impacts,
-            Set<String> selfAndGroups, Map<String, Map<String, Object>> partViews) {
+            Set<String> selfAndGroups) {
         Map<String, List<Map<String, Object>>> bySection = new LinkedHashMap<>();
         Map<String, Section> sectionsById = new LinkedHashMap<>();
         for (Section s : sectionsInOrder(pi.plan())) {
@@ -310,7 +308,7 @@ final class ProviderPages implements PageBuilder {
         }
         for (ProviderImpact x : impacts) {
             Section s = pi.sectionOf(x.intention());
-            bySection.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(impact(ctx, pi, x, selfAndGroups, partViews));
+            bySection.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(impact(ctx, pi, x, selfAndGroups));
             sectionsById.putIfAbsent(s.id(), s);
         }
         List<Map<String, Object>> sections = new ArrayList<>();
@@ -326,7 +324,7 @@ final class ProviderPages implements PageBuilder {
 
     /** One intention as it affects this provider: how (directly or through which group) and what it asks. */
     private static Map<String, Object> impact(RenderContext ctx, PlanIndex pi, ProviderImpact x,
-            Set<String> selfAndGroups, Map<String, Map<String, Object>> partViews) {
+            Set<String> selfAndGroups) {
         Map<String, Object> v = Views.intentionLink(pi.plan(), x.intention());
         v.put("anchor", fragment(pi.plan(), x.intention().id()));
         v.put("direct", x.direct());
@@ -339,8 +337,7 @@ final class ProviderPages implements PageBuilder {
             IntentionPart part = parts.get(k);
             boolean concerns = part.providers().stream().anyMatch(r -> selfAndGroups.contains(r.id()));
             if (concerns || parts.size() == 1) {
-                relevant.add(partViews.computeIfAbsent(pi.plan().id() + "/" + x.intention().id() + "/" + k,
-                        key -> SharedView.of(Views.partText(ctx, part))));
+                relevant.add(ctx.partText(pi.plan(), x.intention(), k));
             }
         }
         v.put("parts", relevant);
