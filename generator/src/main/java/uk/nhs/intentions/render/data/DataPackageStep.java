@@ -56,7 +56,7 @@ final class DataPackageStep implements PlanOutputStep {
         pkg.put("contributors", plan.commissioners().stream()
                 .map(c -> (Object) Views.map("title", c, "roles", List.of("publisher"))).toList());
         pkg.put("resources", resources);
-        out.add(Output.text(SitePaths.dataPackage(plan.id()), Json.pretty(pkg)));
+        out.add(new Output(SitePaths.dataPackage(plan.id()), Json.prettyUtf8(pkg)));
         return out;
     }
 

@@ -104,7 +104,7 @@ final class OcdsStep implements PlanOutputStep {
             pkg.put("license", ctx.settings().footer().licenceUrl());
         }
         pkg.put("releases", releases);
-        return Optional.of(Output.text(SitePaths.ocds(plan.id()), Json.pretty(pkg)));
+        return Optional.of(new Output(SitePaths.ocds(plan.id()), Json.prettyUtf8(pkg)));
     }
 
     private static Map<String, Object> release(RenderContext ctx, Plan plan, OpenData od, String base,

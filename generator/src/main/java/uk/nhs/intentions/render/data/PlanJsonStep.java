@@ -54,7 +54,7 @@ final class PlanJsonStep implements PlanOutputStep {
 
     @Override
     public List<Output> forPlan(Input in, Plan plan) {
-        return List.of(Output.text(SitePaths.planJson(plan.id()), Json.pretty(document(in.ctx().index(), plan,
+        return List.of(new Output(SitePaths.planJson(plan.id()), Json.prettyUtf8(document(in.ctx().index(), plan,
                 SitePaths.rootFrom(SitePaths.planJson(plan.id())) + SitePaths.planSchema()))));
     }
 

@@ -1,12 +1,16 @@
 package uk.nhs.intentions.render.outputs;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A minimal JSON writer for the generated data files: strings, numbers, booleans, lists and maps (in their
  * own order). Output is also safe inside a script: {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are
- * escaped.
+ * escaped. It writes UTF-8 bytes straight away: a plan's JSON is megabytes, and building it as text first
+ * meant growing a builder (in two bytes a character after the first dash), copying it into a string and
+ * encoding that again.
  */
 public final class Json {
     private Json() {
@@ -14,91 +18,91 @@ public final class Json {
 
     /** Compact JSON on one line. */
     public static String write(Object value) {
-        StringBuilder sb = new StringBuilder(64 * 1024);
-        write(value, sb, -1);
-        return sb.toString();
+        return new String(utf8(value), StandardCharsets.UTF_8);
     }
 
     /** JSON indented by two spaces per level, ending with a newline: for data files people open. */
     public static String pretty(Object value) {
-        StringBuilder sb = new StringBuilder(64 * 1024);
-        write(value, sb, 0);
-        return sb.append('\n').toString();
+        return new String(prettyUtf8(value), StandardCharsets.UTF_8);
+    }
+
+    /** {@link #write}'s text as UTF-8. */
+    public static byte[] utf8(Object value) {
+        Sink out = new Sink();
+        write(value, out, -1);
+        return out.bytes();
+    }
+
+    /** {@link #pretty}'s text as UTF-8. */
+    public static byte[] prettyUtf8(Object value) {
+        Sink out = new Sink();
+        write(value, out, 0);
+        out.ascii('\n');
+        return out.bytes();
     }
 
     /** {@code depth} < 0 writes compactly. */
-    private static void write(Object v, StringBuilder sb, int depth) {
+    private static void write(Object v, Sink out, int depth) {
         if (v == null) {
-            sb.append("null");
+            out.ascii("null");
         } else if (v instanceof String s) {
-            string(s, sb);
+            string(s, out);
         } else if (v instanceof java.math.BigDecimal d) {
-            sb.append(d.toPlainString());
+            out.ascii(d.toPlainString());
         } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
+            out.ascii(v.toString());
         } else if (v instanceof Map<?, ?> m) {
-            sb.append('{');
+            out.ascii('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 if (!first) {
-                    sb.append(',');
+                    out.ascii(',');
                 }
                 first = false;
-                newline(sb, depth < 0 ? -1 : depth + 1);
-                string(String.valueOf(e.getKey()), sb);
-                sb.append(depth < 0 ? ":" : ": ");
-                write(e.getValue(), sb, depth < 0 ? -1 : depth + 1);
+                newline(out, depth < 0 ? -1 : depth + 1);
+                string(String.valueOf(e.getKey()), out);
+                out.ascii(depth < 0 ? ":" : ": ");
+                write(e.getValue(), out, depth < 0 ? -1 : depth + 1);
             }
             if (!m.isEmpty()) {
-                newline(sb, depth);
+                newline(out, depth);
             }
-            sb.append('}');
+            out.ascii('}');
         } else if (v instanceof List<?> l) {
-            sb.append('[');
+            out.ascii('[');
             for (int i = 0; i < l.size(); i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    out.ascii(',');
                 }
-                newline(sb, depth < 0 ? -1 : depth + 1);
-                write(l.get(i), sb, depth < 0 ? -1 : depth + 1);
+                newline(out, depth < 0 ? -1 : depth + 1);
+                write(l.get(i), out, depth < 0 ? -1 : depth + 1);
             }
             if (!l.isEmpty()) {
-                newline(sb, depth);
+                newline(out, depth);
             }
-            sb.append(']');
+            out.ascii(']');
         } else {
-            string(v.toString(), sb);
+            string(v.toString(), out);
         }
     }
 
-    /** Indentation for the usual depths, appended as a slice: a new string per line was 1.5% of a large build. */
-    private static final String INDENT = " ".repeat(64);
-
-    private static void newline(StringBuilder sb, int depth) {
-        if (depth < 0) {
-            return;
+    private static void newline(Sink out, int depth) {
+        if (depth >= 0) {
+            out.newline(2 * depth);
         }
-        sb.append('\n');
-        int spaces = 2 * depth;
-        for (; spaces > INDENT.length(); spaces -= INDENT.length()) {
-            sb.append(INDENT);
-        }
-        sb.append(INDENT, 0, spaces);
     }
 
-    private static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        // most values need no escape: copy the run up to the first that does in one go, not char by char
-        int plain = 0;
-        while (plain < s.length() && !escaped(s.charAt(plain))) {
-            plain++;
-        }
-        if (plain == s.length()) {
-            sb.append(s).append('"');
+    private static void string(String s, Sink out) {
+        // most values need no escape: their UTF-8 bytes are written as they are
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (!needsEscape(utf8)) {
+            out.ascii('"');
+            out.bytes(utf8);
+            out.ascii('"');
             return;
         }
-        sb.append(s, 0, plain);
-        for (int i = plain; i < s.length(); i++) {
+        StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -116,12 +120,23 @@ public final class Json {
                 }
             }
         }
-        sb.append('"');
+        out.bytes(sb.append('"').toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether {@link #string} writes the character other than as itself. */
-    private static boolean escaped(char c) {
-        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
+    /**
+     * Whether text with these UTF-8 bytes has a character {@link #string} escapes: a control character, a quote,
+     * a backslash, {@code <}, {@code >}, {@code &}, or U+2028 or U+2029 (E2 80 A8 and E2 80 A9 in UTF-8).
+     */
+    private static boolean needsEscape(byte[] utf8) {
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b >= 0 && (b < 0x20 || b == '"' || b == '\\' || b == '<' || b == '>' || b == '&')
+                    || b == (byte) 0xE2 && i + 2 < utf8.length && utf8[i + 1] == (byte) 0x80
+                            && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -133,5 +148,47 @@ public final class Json {
     private static void unicodeEscape(char c, StringBuilder sb) {
         sb.append('\\').append('u').append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
                 .append(HEX[c & 0xf]);
+    }
+
+    /** A growable byte array, unsynchronised. */
+    private static final class Sink {
+        private byte[] buf = new byte[64 * 1024];
+        private int size;
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            }
+        }
+
+        void ascii(char c) {
+            ensure(1);
+            buf[size++] = (byte) c;
+        }
+
+        /** Text known to be ASCII: punctuation, numbers, literals. */
+        void ascii(String s) {
+            ensure(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+        }
+
+        void bytes(byte[] b) {
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+
+        void newline(int spaces) {
+            ensure(spaces + 1);
+            buf[size++] = '\n';
+            Arrays.fill(buf, size, size + spaces, (byte) ' ');
+            size += spaces;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
     }
 }

@@ -53,7 +53,7 @@ final class SearchIndexStep implements PlanPartsStep {
     }
 
     private static byte[] elements(List<Map<String, Object>> docs) {
-        String array = Json.write(docs);
-        return array.substring(1, array.length() - 1).getBytes(StandardCharsets.UTF_8);
+        byte[] array = Json.utf8(docs);
+        return java.util.Arrays.copyOfRange(array, 1, array.length - 1);
     }
 }
