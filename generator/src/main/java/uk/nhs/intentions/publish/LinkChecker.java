@@ -53,7 +53,13 @@ final class LinkChecker {
 
     /** 64 bits of the id's XXH3 hash: two ids of one page colliding is not a practical concern. */
     private static long idHash(String id) {
-        return FastHash.of(id.getBytes(StandardCharsets.UTF_8)).high();
+        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+        return idHash(utf8, 0, utf8.length);
+    }
+
+    /** {@link #idHash(String)} of the id whose UTF-8 bytes are utf8[from, to). */
+    private static long idHash(byte[] utf8, int from, int to) {
+        return FastHash.of(utf8, from, to - from).high();
     }
 
     private final String rootPath;
@@ -358,7 +364,7 @@ final class LinkChecker {
             }
             // the value's UTF-8 bytes are the page's own unless it writes an entity
             ids[idCount++] = indexOf(html, (byte) '&', from, to) < 0
-                    ? FastHash.of(html, from, to - from).high() : idHash(text(html, from, to));
+                    ? idHash(html, from, to) : idHash(text(html, from, to));
         }
 
         PageRefs refs() {

@@ -106,8 +106,11 @@ public final class Views {
                 "showProviders", plan.document().has("providers"));
     }
 
-    /** A part's proposed actions and expected outcomes as markup, and whether the plan gives each. */
-    public static Map<String, Object> partText(RenderContext ctx, IntentionPart p) {
+    /**
+     * A part's proposed actions and expected outcomes as markup, and whether the plan gives each. Pages ask
+     * {@link RenderContext#partText}, which makes this once per build.
+     */
+    static Map<String, Object> partText(RenderContext ctx, IntentionPart p) {
         return map(
                 "actions", ctx.markdown().toMarkup(p.actions()),
                 "hasActions", !p.actions().isBlank(),
